@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "claimlint",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "claimlint", targets: ["claimlint"]),
+    .library(name: "ClaimLintCore", targets: ["ClaimLintCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CPCRE2",
+      pkgConfig: "libpcre2-8",
+      providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
+    ),
+    .executableTarget(name: "EmbedRules", path: "Sources/EmbedRules"),
+    .plugin(
+      name: "EmbedRulesPlugin",
+      capability: .buildTool(),
+      dependencies: ["EmbedRules"],
+      path: "Sources/EmbedRulesPlugin"
+    ),
+    .target(
+      name: "ClaimLintCore",
+      dependencies: ["CPCRE2", .product(name: "Yams", package: "Yams")],
+      plugins: ["EmbedRulesPlugin"]
+    ),
+    .executableTarget(
+      name: "claimlint",
+      dependencies: ["ClaimLintCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    .testTarget(name: "ClaimLintCoreTests", dependencies: ["ClaimLintCore"]),
+    .testTarget(name: "ClaimLintCLITests", dependencies: ["claimlint"]),
+  ]
+)

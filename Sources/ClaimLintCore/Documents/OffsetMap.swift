@@ -1,0 +1,64 @@
+/// Maps byte offsets in a document's scan text back to byte offsets in the original file.
+///
+/// Masking keeps both the same length, so for Markdown and plain text the map is the identity. HTML
+/// character references are decoded (`&#8217;` → `’`), which shortens the scan text; each such
+/// replacement is an ``Anchor`` and offsets between anchors shift by a constant.
+public struct OffsetMap: Sendable, Hashable {
+  /// One replacement: `scanLength` bytes at `scanOffset` stand for `sourceLength` bytes at `sourceOffset`.
+  public struct Anchor: Sendable, Hashable {
+    public var scanOffset: Int
+    public var scanLength: Int
+    public var sourceOffset: Int
+    public var sourceLength: Int
+
+    public init(scanOffset: Int, scanLength: Int, sourceOffset: Int, sourceLength: Int) {
+      self.scanOffset = scanOffset
+      self.scanLength = scanLength
+      self.sourceOffset = sourceOffset
+      self.sourceLength = sourceLength
+    }
+  }
+
+  /// Replacements sorted by offset.
+  public let anchors: [Anchor]
+
+  /// The map for scan text that has exactly the file's layout.
+  public static let identity = OffsetMap(anchors: [])
+
+  public init(anchors: [Anchor]) {
+    self.anchors = anchors.sorted { $0.scanOffset < $1.scanOffset }
+  }
+
+  public var isIdentity: Bool { anchors.isEmpty }
+
+  /// The file offset of scan offset `offset` taken as a start: inside a replacement, its start.
+  public func sourceOffset(_ offset: Int) -> Int {
+    map(offset, asEnd: false)
+  }
+
+  /// The file range of a scan range; a range that ends inside or at the end of a replacement covers all of it.
+  public func sourceRange(_ range: Range<Int>) -> Range<Int> {
+    let lower = map(range.lowerBound, asEnd: false)
+    let upper = range.isEmpty ? lower : map(range.upperBound, asEnd: true)
+    return lower..<max(lower, upper)
+  }
+
+  private func map(_ offset: Int, asEnd: Bool) -> Int {
+    guard !anchors.isEmpty else { return offset }
+    // Last anchor that starts at or before `offset` (for ends: strictly before).
+    var low = 0
+    var high = anchors.count
+    while low < high {
+      let mid = (low + high) / 2
+      let start = anchors[mid].scanOffset
+      if asEnd ? start < offset : start <= offset { low = mid + 1 } else { high = mid }
+    }
+    guard low > 0 else { return offset }
+    let anchor = anchors[low - 1]
+    let scanEnd = anchor.scanOffset + anchor.scanLength
+    if offset < scanEnd || (asEnd && offset == scanEnd) {
+      return asEnd ? anchor.sourceOffset + anchor.sourceLength : anchor.sourceOffset
+    }
+    return offset - scanEnd + anchor.sourceOffset + anchor.sourceLength
+  }
+}

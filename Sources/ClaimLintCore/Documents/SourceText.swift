@@ -1,0 +1,114 @@
+/// The original bytes of a file and a table of line starts; converts byte offsets to line and column.
+///
+/// Columns come in three units: UTF-8 bytes (gcc), Unicode scalars (text, JSON, SARIF) and UTF-16 code
+/// units (editors, LSP). All are 1-based. A line ends at `\n`; a `\r` before it is not part of the line.
+public struct SourceText: Sendable {
+  /// The file's bytes, unchanged.
+  public let bytes: [UInt8]
+  /// Byte offset of the first byte of each line.
+  public let lineStarts: [Int]
+
+  public init(bytes: [UInt8]) {
+    self.bytes = bytes
+    var starts = [0]
+    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+      starts.append(offset + 1)
+    }
+    self.lineStarts = starts
+  }
+
+  public init(_ string: String) {
+    self.init(bytes: Array(string.utf8))
+  }
+
+  /// The unit a column is counted in.
+  public enum ColumnUnit: Sendable {
+    case utf8
+    case scalars
+    case utf16
+  }
+
+  /// A 1-based line and column.
+  public struct Position: Sendable, Hashable, Comparable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+      self.line = line
+      self.column = column
+    }
+
+    public static func < (lhs: Position, rhs: Position) -> Bool {
+      (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+  }
+
+  /// The 1-based line holding byte `offset` (an offset at the end of the file belongs to the last line).
+  public func line(containing offset: Int) -> Int {
+    let clamped = min(max(offset, 0), bytes.count)
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+    }
+    return low + 1
+  }
+
+  /// The line and column of byte `offset`.
+  public func position(of offset: Int, unit: ColumnUnit = .scalars) -> Position {
+    let clamped = min(max(offset, 0), bytes.count)
+    let line = line(containing: clamped)
+    let start = lineStarts[line - 1]
+    return Position(line: line, column: 1 + columnWidth(from: start, to: clamped, unit: unit))
+  }
+
+  /// Number of `unit`s between two byte offsets on the same line.
+  private func columnWidth(from start: Int, to end: Int, unit: ColumnUnit) -> Int {
+    switch unit {
+    case .utf8:
+      return end - start
+    case .scalars, .utf16:
+      var count = 0
+      var index = start
+      while index < end {
+        let lead = bytes[index]
+        let length = Self.sequenceLength(lead)
+        if unit == .utf16 && length == 4 { count += 2 } else { count += 1 }
+        index += length
+      }
+      return count
+    }
+  }
+
+  /// The byte range of 1-based line `number`, without its line terminator.
+  public func lineRange(_ number: Int) -> Range<Int> {
+    precondition(number >= 1 && number <= lineStarts.count, "line out of range")
+    let start = lineStarts[number - 1]
+    var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+    if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    return start..<max(start, end)
+  }
+
+  /// The text of 1-based line `number`, without its line terminator.
+  public func lineText(_ number: Int) -> String {
+    String(decoding: bytes[lineRange(number)], as: UTF8.self)
+  }
+
+  /// The text in a byte range.
+  public func text(in range: Range<Int>) -> String {
+    let lower = min(max(range.lowerBound, 0), bytes.count)
+    let upper = min(max(range.upperBound, lower), bytes.count)
+    return String(decoding: bytes[lower..<upper], as: UTF8.self)
+  }
+
+  /// The number of bytes in the UTF-8 sequence that starts with `lead` (1 for stray continuation bytes).
+  static func sequenceLength(_ lead: UInt8) -> Int {
+    switch lead {
+    case 0xF0...: 4
+    case 0xE0...: 3
+    case 0xC0...: 2
+    default: 1
+    }
+  }
+}

@@ -1,0 +1,37 @@
+/// Everything one run found: per-file diagnostics, tool errors, and the rules that ran (for SARIF).
+public struct LintReport: Sendable {
+  /// Linted files sorted by path; files with no diagnostics are included.
+  public var files: [FileReport]
+  /// Problems that stopped part of the work (unreadable files, bad rule files, patterns that gave up).
+  public var errors: [ToolError]
+  /// The rules that were active, sorted by ID.
+  public var rules: [RuleMetadata]
+
+  public init(files: [FileReport], errors: [ToolError] = [], rules: [RuleMetadata] = []) {
+    self.files = files
+    self.errors = errors
+    self.rules = rules
+  }
+
+  /// Diagnostics across all files.
+  public var diagnosticCount: Int { files.reduce(0) { $0 + $1.diagnostics.count } }
+
+  /// Number of diagnostics of `severity`.
+  public func count(_ severity: Severity) -> Int {
+    files.reduce(0) { total, file in total + file.diagnostics.filter { $0.severity == severity }.count }
+  }
+}
+
+/// One linted file: its path, its source (for line and column), and its diagnostics in order.
+public struct FileReport: Sendable {
+  public var path: String
+  public var source: SourceText
+  /// Sorted by start offset, then rule ID.
+  public var diagnostics: [Diagnostic]
+
+  public init(path: String, source: SourceText, diagnostics: [Diagnostic]) {
+    self.path = path
+    self.source = source
+    self.diagnostics = diagnostics
+  }
+}

@@ -1,0 +1,244 @@
+internal import CPCRE2
+
+/// A PCRE2 pattern compiled once (UTF + UCP, JIT where available) and shared read-only across threads.
+///
+/// Offsets in and out are UTF-8 byte offsets into the subject. pcre2api(3) allows one compiled pattern
+/// to be used by many threads at once; match data is allocated per call.
+public final class Pattern: @unchecked Sendable {
+  /// Compile options a rule can ask for.
+  public struct Options: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    /// Letters match regardless of case (Unicode-aware).
+    public static let caseInsensitive = Options(rawValue: 1 << 0)
+    /// `^` and `$` match at line starts and ends.
+    public static let multiline = Options(rawValue: 1 << 1)
+    /// Whitespace and `#` comments in the pattern are ignored.
+    public static let extended = Options(rawValue: 1 << 2)
+    /// `.` also matches a newline.
+    public static let dotAll = Options(rawValue: 1 << 3)
+  }
+
+  /// Resource limits that stop catastrophic backtracking with an error instead of a hang.
+  public struct Limits: Sendable, Hashable {
+    /// Maximum internal match-function calls per match attempt (PCRE2 match limit).
+    public var match: UInt32
+    /// Maximum backtracking depth for the interpreter (PCRE2 depth limit).
+    public var depth: UInt32
+    /// Maximum heap memory for backtracking, in KiB.
+    public var heapKiB: UInt32
+
+    public init(match: UInt32 = 1_000_000, depth: UInt32 = 10_000, heapKiB: UInt32 = 65_536) {
+      self.match = match
+      self.depth = depth
+      self.heapKiB = heapKiB
+    }
+
+    /// The limits used unless a caller asks for others.
+    public static let standard = Limits()
+  }
+
+  /// The pattern text as written.
+  public let source: String
+  /// The compile options.
+  public let options: Options
+  /// Number of capture groups (not counting group 0).
+  public let captureCount: Int
+  /// Named groups and their numbers.
+  public let groupNames: [String: Int]
+
+  private let code: OpaquePointer
+  private let matchContext: OpaquePointer?
+
+  /// Compiles `source`.
+  ///
+  /// - Throws: ``PatternError/compile(message:offset:)`` with PCRE2's message and byte offset.
+  public init(_ source: String, options: Options = [], limits: Limits = .standard) throws(PatternError) {
+    var flags = UInt32(PCRE2_UTF | PCRE2_UCP)
+    if options.contains(.caseInsensitive) { flags |= UInt32(PCRE2_CASELESS) }
+    if options.contains(.multiline) { flags |= UInt32(PCRE2_MULTILINE) }
+    if options.contains(.extended) { flags |= UInt32(PCRE2_EXTENDED) }
+    if options.contains(.dotAll) { flags |= UInt32(PCRE2_DOTALL) }
+    var errorCode: Int32 = 0
+    var errorOffset = 0
+    var text = source
+    let compiled = text.withUTF8 { bytes in
+      pcre2_compile_8(bytes.baseAddress, bytes.count, flags, &errorCode, &errorOffset, nil)
+    }
+    guard let compiled else {
+      throw .compile(message: Self.message(for: errorCode), offset: errorOffset)
+    }
+    // JIT is optional: when it is unavailable the interpreter is used with the same results.
+    _ = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE))
+    let context = pcre2_match_context_create_8(nil)
+    if let context {
+      pcre2_set_match_limit_8(context, limits.match)
+      pcre2_set_depth_limit_8(context, limits.depth)
+      pcre2_set_heap_limit_8(context, limits.heapKiB)
+    }
+    self.source = source
+    self.options = options
+    self.code = compiled
+    self.matchContext = context
+    self.captureCount = Int(Self.info(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT)))
+    self.groupNames = Self.names(compiled)
+  }
+
+  deinit {
+    if let matchContext { pcre2_match_context_free_8(matchContext) }
+    pcre2_code_free_8(code)
+  }
+
+  /// Every non-overlapping match in `string`.
+  public func matches(in string: String) throws(PatternError) -> [Match] {
+    var text = string
+    let result = text.withUTF8 { bytes in
+      Result { () throws(PatternError) -> [Match] in try matches(in: bytes, range: 0..<bytes.count) }
+    }
+    return try result.get()
+  }
+
+  /// Every non-overlapping match inside `range` of `subject`, which must be valid UTF-8.
+  ///
+  /// The subject is cut at `range.upperBound` (so `$` and lookaheads stop there); lookbehinds may see
+  /// bytes before `range.lowerBound`. Empty matches are reported once and the scan moves one scalar on.
+  public func matches(in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(PatternError) -> [Match] {
+    var found: [Match] = []
+    try forEachMatch(in: subject, range: range) { match in
+      found.append(match)
+      return true
+    }
+    return found
+  }
+
+  /// The first match inside `range` of `subject`, or `nil`.
+  public func firstMatch(in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(PatternError) -> Match? {
+    var first: Match?
+    try forEachMatch(in: subject, range: range) { match in
+      first = match
+      return false
+    }
+    return first
+  }
+
+  /// True when the pattern matches anywhere inside `range` of `subject`.
+  public func matches(_ subject: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(PatternError) -> Bool {
+    try firstMatch(in: subject, range: range) != nil
+  }
+
+  /// Calls `body` with each match in order until it returns false.
+  public func forEachMatch(
+    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Match) -> Bool
+  ) throws(PatternError) {
+    precondition(range.lowerBound >= 0 && range.upperBound <= subject.count, "range outside the subject")
+    guard let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1) else { return }
+    guard let data = pcre2_match_data_create_from_pattern_8(code, nil) else {
+      throw .match(message: "out of memory allocating match data", code: PCRE2_ERROR_NOMEMORY)
+    }
+    defer { pcre2_match_data_free_8(data) }
+    let end = range.upperBound
+    var start = range.lowerBound
+    var retryOptions: UInt32 = 0
+    while start <= end {
+      let rc = try run(base, length: end, start: start, options: retryOptions, data: data)
+      if rc == PCRE2_ERROR_NOMATCH {
+        guard retryOptions != 0 else { return }
+        // The empty match could not be extended at this offset: step over one scalar and go on.
+        retryOptions = 0
+        start = Self.nextScalar(after: start, in: subject, end: end)
+        continue
+      }
+      let match = extract(data, groups: Int(rc))
+      guard body(match) else { return }
+      if match.range.isEmpty {
+        start = match.range.lowerBound
+        retryOptions = UInt32(PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED)
+      } else {
+        start = match.range.upperBound
+        retryOptions = 0
+      }
+    }
+  }
+
+  /// Runs one match attempt; falls back from JIT to the interpreter when the JIT stack is too small.
+  private func run(
+    _ base: UnsafePointer<UInt8>, length: Int, start: Int, options: UInt32, data: OpaquePointer
+  ) throws(PatternError) -> Int32 {
+    let flags = options | UInt32(PCRE2_NO_UTF_CHECK)
+    var rc = pcre2_match_8(code, base, length, start, flags, data, matchContext)
+    if rc == PCRE2_ERROR_JIT_STACKLIMIT {
+      rc = pcre2_match_8(code, base, length, start, flags | UInt32(PCRE2_NO_JIT), data, matchContext)
+    }
+    if rc == PCRE2_ERROR_NOMATCH || rc > 0 { return rc }
+    if rc == 0 {
+      // The ovector was too small; it never is for match data created from the pattern.
+      return Int32(captureCount + 1)
+    }
+    throw .match(message: Self.runtimeMessage(for: rc), code: rc)
+  }
+
+  private func extract(_ data: OpaquePointer, groups: Int) -> Match {
+    let ovector = pcre2_get_ovector_pointer_8(data)!
+    var ranges: [Range<Int>?] = []
+    ranges.reserveCapacity(captureCount + 1)
+    for group in 0...captureCount {
+      let lower = ovector[2 * group]
+      let upper = ovector[2 * group + 1]
+      if group >= groups || lower == Self.unset || upper == Self.unset {
+        ranges.append(nil)
+      } else {
+        // `\K` in a lookahead can report a start after the end; clamp so ranges stay valid.
+        ranges.append(Int(lower)..<Int(max(lower, upper)))
+      }
+    }
+    return Match(range: ranges[0] ?? 0..<0, groups: ranges)
+  }
+
+  /// PCRE2_UNSET, `~(PCRE2_SIZE)0`, which Swift does not import.
+  private static let unset = Int.max.magnitude * 2 + 1
+
+  private static func nextScalar(after offset: Int, in subject: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+    var next = offset + 1
+    while next < end, subject[next] & 0xC0 == 0x80 { next += 1 }
+    return next
+  }
+
+  private static func info(_ code: OpaquePointer, _ what: UInt32) -> UInt32 {
+    var value: UInt32 = 0
+    _ = pcre2_pattern_info_8(code, what, &value)
+    return value
+  }
+
+  private static func names(_ code: OpaquePointer) -> [String: Int] {
+    let count = Int(info(code, UInt32(PCRE2_INFO_NAMECOUNT)))
+    guard count > 0 else { return [:] }
+    let entrySize = Int(info(code, UInt32(PCRE2_INFO_NAMEENTRYSIZE)))
+    var table: UnsafePointer<UInt8>?
+    _ = pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMETABLE), &table)
+    guard let table else { return [:] }
+    var result: [String: Int] = [:]
+    for index in 0..<count {
+      let entry = table + index * entrySize
+      let number = Int(entry[0]) << 8 | Int(entry[1])
+      let nameBytes = UnsafeBufferPointer(start: entry + 2, count: entrySize - 2).prefix { $0 != 0 }
+      result[String(decoding: nameBytes, as: UTF8.self)] = number
+    }
+    return result
+  }
+
+  /// PCRE2's text for an error code.
+  static func message(for errorCode: Int32) -> String {
+    var buffer = [UInt8](repeating: 0, count: 256)
+    let length = buffer.withUnsafeMutableBufferPointer { pcre2_get_error_message_8(errorCode, $0.baseAddress, $0.count) }
+    return length > 0 ? String(decoding: buffer.prefix(Int(length)), as: UTF8.self) : "PCRE2 error \(errorCode)"
+  }
+
+  private static func runtimeMessage(for rc: Int32) -> String {
+    switch rc {
+    case PCRE2_ERROR_MATCHLIMIT, PCRE2_ERROR_DEPTHLIMIT, PCRE2_ERROR_HEAPLIMIT, PCRE2_ERROR_JIT_STACKLIMIT:
+      "pattern gave up (\(message(for: rc))); it backtracks catastrophically on this text"
+    default:
+      "matching failed: \(message(for: rc))"
+    }
+  }
+}
