@@ -1,16 +1,23 @@
 import ArgumentParser
 import ClaimLintCore
 
+/// The `claimlint` command: lints health copy; `lint` is the default subcommand.
 @main
 struct ClaimLint: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "claimlint",
     abstract: "Lint health copy for claims that outrun their evidence.",
-    version: "0.1.0",
-    subcommands: [],
+    discussion: """
+      Exit status: 0 when nothing is at or above --fail-on, 1 when something is, 2 when a file or \
+      rule file could not be read, 64 for usage errors.
+      """,
+    version: ClaimLintVersion.current,
+    subcommands: [Lint.self, ListRules.self, Explain.self, TestRules.self],
+    defaultSubcommand: Lint.self
   )
+}
 
-  func run() throws {
-    for file in EmbeddedRuleFiles.files { print(file.name, file.contents.count) }
-  }
+/// The version printed by `--version` and written into SARIF.
+enum ClaimLintVersion {
+  static let current = "0.1.0"
 }

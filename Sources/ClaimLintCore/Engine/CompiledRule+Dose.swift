@@ -1,0 +1,102 @@
+import Foundation
+
+extension CompiledRule {
+  /// Findings of a `dose` rule: amounts paired with the rule's substance that are above its limit or in
+  /// an implausible unit, skipping amounts stated as a limit ("the upper limit is 4,000 IU").
+  func doseFindings(_ check: DoseCheck, in context: DocumentContext) throws(PatternError) -> [Finding] {
+    let document = context.document
+    let own = try context.scan(target, in: 0..<document.text.count).map(\.range)
+    guard !own.isEmpty else { return [] }
+    let mentions = try check.pairing.map { pairing throws(PatternError) in try context.matches(of: pairing) } ?? own
+    var findings: [Finding] = []
+    var sentences = Set<Int>()
+    for range in own { if let sentence = context.sentence(at: range.lowerBound) { sentences.insert(sentence) } }
+    for sentence in sentences.sorted() {
+      let bounds = context.sentenceRanges[sentence]
+      let amounts = DoseScanner.amounts(in: document.text, range: bounds)
+      let inSentence = mentions.filter { $0.lowerBound >= bounds.lowerBound && $0.upperBound <= bounds.upperBound }
+      for amount in amounts {
+        guard let mention = Self.nearest(inSentence, to: amount, among: amounts, text: document.text),
+          own.contains(where: { $0.overlaps(mention) })
+        else { continue }
+        guard let message = problem(with: amount, check: check, context: context) else { continue }
+        if Self.statesALimit(amount, sentence: bounds, text: document.text) { continue }
+        guard try conditionsHold(at: amount.range, in: context) else { continue }
+        findings.append(Finding(ruleID: id, message: message, range: document.sourceRange(amount.range)))
+      }
+    }
+    return findings
+  }
+
+  /// The rendered message when the amount breaks the rule, else `nil`.
+  private func problem(with amount: DoseScanner.Amount, check: DoseCheck, context: DocumentContext) -> String? {
+    let written = context.quotedText(amount.range)
+    var variables = ["amount": written, "unit": amount.unit.rawValue]
+    if check.implausibleUnits.contains(amount.unit) {
+      return message.render(match: amount.range, groups: [amount.range], variables: variables) { context.quotedText($0) }
+    }
+    guard let limit = check.limit else { return nil }
+    let factor = amount.unit == limit.unit ? 1 : check.conversions[amount.unit] ?? amount.unit.massFactor(to: limit.unit)
+    guard let factor else { return nil }
+    let daily = amount.perDay * factor
+    guard daily > limit.value * 1.000_001 else { return nil }
+    variables["daily"] = Self.format(daily) + " " + limit.unit.rawValue
+    variables["limit"] = Self.format(limit.value) + " " + limit.unit.rawValue
+    return message.render(match: amount.range, groups: [amount.range], variables: variables) { context.quotedText($0) }
+  }
+
+  /// The mention an amount belongs to: the nearest one in its clause with no other amount in between.
+  static func nearest(
+    _ mentions: [Range<Int>], to amount: DoseScanner.Amount, among amounts: [DoseScanner.Amount], text: [UInt8]
+  ) -> Range<Int>? {
+    var best: (range: Range<Int>, distance: Int)?
+    for mention in mentions {
+      let gap =
+        mention.lowerBound >= amount.range.upperBound
+        ? amount.range.upperBound..<mention.lowerBound
+        : mention.upperBound <= amount.range.lowerBound ? mention.upperBound..<amount.range.lowerBound : nil
+      guard let gap else { return mention }  // overlapping
+      guard gap.count <= 80, !text[gap].contains(UInt8(ascii: ";")) else { continue }
+      if amounts.contains(where: { $0.range != amount.range && gap.contains($0.range.lowerBound) }) { continue }
+      // "400 IU of vitamin D": a mention right after "of" is the amount's own.
+      let distance = mention.lowerBound >= amount.range.upperBound ? gap.count : gap.count + 2
+      if best == nil || distance < best!.distance { best = (mention, distance) }
+    }
+    return best?.range
+  }
+
+  private static let limitLanguage = try! Pattern(
+    #"\b(?:upper\s+(?:intake\s+)?limits?|tolerable|ULs?|maximum|max\.?|no\s+more\s+than|not\s+(?:to\s+)?exceed\w*|"#
+      + #"(?:stay|keep|remain)\w*\s+(?:below|under)|below|under|less\s+than|at\s+most|or\s+less|above|over|exceed\w*|"#
+      + #"more\s+than|higher\s+than|greater\s+than|toxic\w*|overdos\w*|too\s+much|unsafe|dangerous\w*|"#
+      + #"hypercalc\w+|poison\w*)\b"#,
+    options: [.caseInsensitive])
+
+  /// True when the amount's clause talks about a limit or a danger rather than recommending the amount.
+  static func statesALimit(_ amount: DoseScanner.Amount, sentence: Range<Int>, text: [UInt8]) -> Bool {
+    var start = amount.range.lowerBound
+    while start > sentence.lowerBound && text[start - 1] != UInt8(ascii: ";") { start -= 1 }
+    var end = amount.range.upperBound
+    while end < sentence.upperBound && text[end] != UInt8(ascii: ";") { end += 1 }
+    return text.withUnsafeBufferPointer { buffer in
+      (try? limitLanguage.matches(buffer, range: start..<end)) ?? false
+    }
+  }
+
+  /// Whether the rule's `when` conditions hold and none of its `unless` conditions do, at `span`.
+  func conditionsHold(at span: Range<Int>, in context: DocumentContext) throws(PatternError) -> Bool {
+    for condition in when where !(try condition.holds(for: span, in: context)) { return false }
+    for condition in unless where try condition.holds(for: span, in: context) { return false }
+    return true
+  }
+
+  /// 12500 → "12,500"; 7142.857 → "7,143".
+  static func format(_ value: Double) -> String {
+    let rounded = value >= 100 ? value.rounded() : (value * 10).rounded() / 10
+    let formatter = NumberFormatter()
+    formatter.numberStyle = .decimal
+    formatter.maximumFractionDigits = 1
+    formatter.locale = Locale(identifier: "en_US")
+    return formatter.string(from: NSNumber(value: rounded)) ?? String(rounded)
+  }
+}

@@ -1,0 +1,108 @@
+extension CompiledRule {
+  /// A match the rule accepted: the reported span and the match it came from (scan-text offsets).
+  struct Hit {
+    var span: Range<Int>
+    var match: Match
+  }
+
+  /// The rule's matches that respect its scope, block filter and conditions, in document order.
+  func hits(in context: DocumentContext) throws(PatternError) -> [Hit] {
+    var hits: [Hit] = []
+    for match in try scopedMatches(in: context) {
+      let span: Range<Int>
+      if let capture {
+        guard let group = match.group(capture) else { continue }
+        span = group
+      } else {
+        span = match.range
+      }
+      if let blocks {
+        guard let block = context.document.blockIndex(containing: span.lowerBound),
+          blocks.contains(context.document.blocks[block].kind)
+        else { continue }
+      }
+      if try conditionsHold(at: span, in: context) { hits.append(Hit(span: span, match: match)) }
+    }
+    return hits
+  }
+
+  /// Matches of the target pattern that stay inside one sentence or block (per ``MatchScope``).
+  ///
+  /// The whole text is scanned once; a match that runs over a unit boundary is searched again inside the
+  /// unit where it starts, and scanning resumes at the boundary, so no in-unit match is lost.
+  private func scopedMatches(in context: DocumentContext) throws(PatternError) -> [Match] {
+    let document = context.document
+    let all = 0..<document.text.count
+    guard scope != .document else { return try context.scan(target, in: all) }
+    let units = scope == .sentence ? context.sentenceRanges : context.blockRanges
+    var result: [Match] = []
+    var start = 0
+    scanning: while start < document.text.count {
+      for match in try context.scan(target, in: start..<document.text.count) {
+        guard let unit = Document.index(in: units, containing: match.range.lowerBound) else { continue }
+        if match.range.upperBound <= units[unit].upperBound {
+          result.append(match)
+          continue
+        }
+        result += try context.scan(target, in: match.range.lowerBound..<units[unit].upperBound)
+        start = units[unit].upperBound
+        continue scanning
+      }
+      break
+    }
+    return result
+  }
+}
+
+extension Condition {
+  /// Whether the condition is true for a match at `span`.
+  func holds(for span: Range<Int>, in context: DocumentContext) throws(PatternError) -> Bool {
+    switch self {
+    case .pattern(let pattern, let scope, let raw):
+      let range = context.range(of: scope, around: span)
+      return raw ? try context.rawContains(pattern, in: range) : try context.contains(pattern, in: range)
+    case .any(let conditions):
+      for condition in conditions where try condition.holds(for: span, in: context) { return true }
+      return false
+    case .cue(let kinds, let scope):
+      let range = context.range(of: scope, around: span)
+      // Cues lie inside their sentence, so only sentences that overlap the range can hold one.
+      let first = context.sentence(at: range.lowerBound) ?? context.sentences(inside: range).lowerBound
+      var index = first
+      while index < context.claims.count && context.sentenceRanges[index].lowerBound < range.upperBound {
+        let found = context.claims[index].analysis.cues.contains { cue in
+          kinds.contains(cue.kind) && cue.range.lowerBound >= range.lowerBound && cue.range.upperBound <= range.upperBound
+        }
+        if found { return true }
+        index += 1
+      }
+      return false
+    case .question:
+      let sentence = context.sentence(at: span.lowerBound)
+      guard let sentence else { return false }
+      let text = context.document.string(context.document.sentences[sentence].range)
+      let trimmed = text.unicodeScalars.reversed().drop { " \n\t\"”’')]".unicodeScalars.contains($0) }
+      if trimmed.first == "?" { return true }
+      return context.claim(sentence)?.analysis.cues.contains { $0.kind == .question && $0.range.lowerBound < span.lowerBound }
+        ?? false
+    case .quoted:
+      return context.isQuoted(span)
+    case .strength(let levels):
+      return context.claim(context.sentence(at: span.lowerBound)).map { levels.contains($0.analysis.strength) } ?? false
+    case .evidence(let kinds, let sources):
+      return context.claim(context.sentence(at: span.lowerBound))?.evidence.contains { mention in
+        (kinds?.contains(mention.kind) ?? true) && sources.contains(mention.source)
+      } ?? false
+    case .claim(let flag):
+      return (context.claim(context.sentence(at: span.lowerBound))?.analysis.isClaim ?? false) == flag
+    case .advice(let flag):
+      return (context.claim(context.sentence(at: span.lowerBound))?.analysis.isAdvice ?? false) == flag
+    case .block(let kinds):
+      return context.document.blockIndex(containing: span.lowerBound).map { kinds.contains(context.document.blocks[$0].kind) }
+        ?? false
+    case .blockquote(let flag):
+      return (context.document.blockIndex(containing: span.lowerBound).map { context.document.blocks[$0].isQuote } ?? false)
+        == flag
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/// Checks rules against their own examples, plus variants derived from each example.
+///
+/// - A `flag` example must produce findings exactly at its `⟦…⟧` spans (or at least one finding when it
+///   marks none); a `pass` example must produce none.
+/// - The same must hold with a heading of emoji and accented text put before the example: spans move by
+///   exactly its byte length (catches byte/scalar offset bugs).
+/// - A Markdown example inside a code fence must produce no finding.
+public struct RuleTester: Sendable {
+  public let ruleSet: RuleSet
+  public let analyzer: ClaimAnalyzer
+
+  public init(ruleSet: RuleSet, analyzer: ClaimAnalyzer = ClaimAnalyzer()) {
+    self.ruleSet = ruleSet
+    self.analyzer = analyzer
+  }
+
+  /// One example that did not behave.
+  public struct Failure: Sendable, Hashable {
+    public var ruleID: String
+    public var example: RuleExample
+    /// `as written`, `after multibyte text`, `in a code fence`.
+    public var variant: String
+    public var message: String
+    /// The rule file, for `file:line:col` output.
+    public var file: String
+  }
+
+  /// Failures of every rule's examples; a rule with no examples fails too.
+  public func run() -> [Failure] {
+    ruleSet.rules.flatMap(test)
+  }
+
+  /// Failures of one rule's examples.
+  public func test(_ rule: CompiledRule) -> [Failure] {
+    let linter = Linter(ruleSet: ruleSet.only(rule.id), analyzer: analyzer)
+    let metadata = rule.metadata
+    var failures: [Failure] = []
+    func fail(_ example: RuleExample, _ variant: String, _ message: String) {
+      failures.append(Failure(ruleID: rule.id, example: example, variant: variant, message: message, file: metadata.file))
+    }
+    if !metadata.examples.contains(where: \.expectsFinding) || !metadata.examples.contains(where: { !$0.expectsFinding }) {
+      let anchor = RuleExample(text: "", expectsFinding: true, line: metadata.line, column: 1)
+      fail(anchor, "as written", "rule '\(rule.id)' needs at least one 'flag' and one 'pass' example")
+    }
+    for example in metadata.examples {
+      let markup = ExampleMarkup(example.text)
+      let expected = markup.spans
+      let prefix = Self.prefix(for: example.format)
+      let shift = prefix.utf8.count
+      let variants: [(String, String, [Range<Int>]?)] = [
+        ("as written", markup.text, expected),
+        ("after multibyte text", prefix + markup.text, expected.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }),
+      ]
+      for (variant, text, spans) in variants {
+        switch lint(text, format: example.format, with: linter) {
+        case .failure(let error):
+          fail(example, variant, "example could not be read: \(error.message)")
+        case .success(let found):
+          if let problem = Self.compare(found, expected: example.expectsFinding ? spans : nil, flags: example.expectsFinding) {
+            fail(example, variant, problem)
+          }
+        }
+      }
+      if example.format == .markdown, case .success(let found) = lint(
+        "```\n" + markup.text + "\n```\n", format: .markdown, with: linter), !found.isEmpty
+      {
+        fail(example, "in a code fence", "flagged text inside a code fence at \(found.map(Self.describe))")
+      }
+    }
+    return failures
+  }
+
+  private func lint(_ text: String, format: DocumentFormat, with linter: Linter) -> Swift.Result<[Range<Int>], ToolError> {
+    do {
+      let document = try DocumentParser.parse(path: "example", bytes: Array(text.utf8), format: format)
+      let result = linter.lint(document)
+      if let error = result.errors.first { return .failure(error) }
+      return .success(result.findings.map(\.range))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// Text put before an example to move it by multibyte prose that must not disturb it.
+  static func prefix(for format: DocumentFormat) -> String {
+    switch format {
+    case .markdown: "# Café 😀 naïve résumé\n\n"
+    case .html: "<h1>Café 😀 naïve résumé</h1>\n"
+    case .text: "Café 😀 naïve résumé\n\n"
+    }
+  }
+
+  /// Why found spans don't meet the expectation, or `nil` when they do.
+  static func compare(_ found: [Range<Int>], expected: [Range<Int>]?, flags: Bool) -> String? {
+    guard flags else {
+      return found.isEmpty ? nil : "pass example was flagged at \(found.map(describe).joined(separator: ", "))"
+    }
+    guard let expected, !expected.isEmpty else {
+      return found.isEmpty ? "flag example was not flagged" : nil
+    }
+    if found.isEmpty { return "flag example was not flagged; expected \(expected.map(describe).joined(separator: ", "))" }
+    return found == expected
+      ? nil
+      : "flagged \(found.map(describe).joined(separator: ", ")), expected \(expected.map(describe).joined(separator: ", "))"
+  }
+
+  private static func describe(_ range: Range<Int>) -> String {
+    "bytes \(range.lowerBound)..<\(range.upperBound)"
+  }
+}
+
+extension RuleSet {
+  /// The set with only the rule `id` (context patterns kept).
+  func only(_ id: String) -> RuleSet {
+    RuleSet(rules: rules.filter { $0.id == id }, contextPatterns: contextPatterns)
+  }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Yams
+
+/// A named word list from a rule file: literal terms (matched as whole words, with inflections) and raw patterns.
+///
+/// ```yaml
+/// lexicons:
+///   anticoagulants:
+///     terms: [warfarin, blood thinner, vitamin K antagonist]
+///     inflect: plural
+///   hedges: [may, might, could]     # a plain list is shorthand for `terms`
+/// ```
+struct LexiconDefinition {
+  /// How terms are inflected before matching.
+  enum Inflection: String, CaseIterable {
+    /// Terms match as written.
+    case none
+    /// The last word of each term also matches in its plural (`capsule` → `capsules`, `mouse` → `mice`).
+    case plural
+    /// Each single-word term also matches as a verb form (`cure` → `cures`, `cured`, `curing`).
+    case verb
+  }
+
+  var name: String
+  var node: Node
+  var file: String
+  var terms: [String]
+  var patterns: [PatternSpec]
+  var include: [(name: String, node: Node)]
+  var inflection: Inflection
+  var caseSensitive: Bool
+
+  static let keys = ["terms", "patterns", "include", "inflect", "case-sensitive", "description"]
+  static let namePattern = #"^[a-z0-9]+(?:-[a-z0-9]+)*$"#
+
+  /// Parses the entry `name: value` of a `lexicons` mapping.
+  static func parse(name nameNode: Node, value: Node, reader: YAMLReader) -> LexiconDefinition? {
+    guard let name = reader.string(nameNode, "a lexicon name") else { return nil }
+    guard name.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }), !name.isEmpty,
+      !name.hasPrefix("-"), !name.hasSuffix("-"), name.allSatisfy(\.isASCII)
+    else {
+      reader.fail(at: nameNode, "lexicon name '\(name)' must be lowercase kebab case, e.g. 'study-designs'")
+      return nil
+    }
+    var definition = LexiconDefinition(
+      name: name, node: nameNode, file: reader.file, terms: [], patterns: [], include: [], inflection: .none,
+      caseSensitive: false)
+    if case .sequence = value {
+      definition.terms = reader.strings(value, "lexicon '\(name)'") ?? []
+      return definition.validated(reader: reader, at: value)
+    }
+    guard let fields = reader.mapping(value, "lexicon '\(name)'") else { return nil }
+    fields.rejectUnknownKeys(allowed: keys)
+    definition.terms = fields["terms"].flatMap { reader.strings($0, "'terms'") } ?? []
+    if let node = fields["patterns"], let items = reader.sequence(node, "'patterns'") {
+      definition.patterns = items.compactMap { item in
+        reader.string(item, "a lexicon pattern").map { PatternSpec(text: $0, node: item, fromLexicon: false) }
+      }
+    }
+    if let node = fields["include"] {
+      let items: [Node] = if case .sequence(let list) = node { Array(list) } else { [node] }
+      definition.include = items.compactMap { item in reader.string(item, "'include'").map { ($0, item) } }
+    }
+    if let node = fields["inflect"] {
+      definition.inflection =
+        reader.choice(node, "'inflect'", Inflection.allCases.map(\.rawValue)).flatMap(Inflection.init) ?? .none
+    }
+    definition.caseSensitive = fields["case-sensitive"].flatMap { reader.boolean($0, "'case-sensitive'") } ?? false
+    return definition.validated(reader: reader, at: value)
+  }
+
+  private func validated(reader: YAMLReader, at node: Node) -> LexiconDefinition? {
+    if terms.isEmpty && patterns.isEmpty && include.isEmpty {
+      reader.fail(at: node, "lexicon '\(name)' is empty; give it 'terms', 'patterns' or 'include'")
+      return nil
+    }
+    for term in terms where term.trimmingCharacters(in: .whitespaces).isEmpty {
+      reader.fail(at: node, "lexicon '\(name)' has an empty term")
+      return nil
+    }
+    return self
+  }
+}

@@ -1,0 +1,33 @@
+/// The rules of a run, compiled and sorted by ID, plus the shared context patterns they use.
+public struct RuleSet: Sendable {
+  public let rules: [CompiledRule]
+  /// Every distinct context pattern, indexed by ``ContextPattern/id``.
+  let contextPatterns: [ContextPattern]
+
+  init(rules: [CompiledRule], contextPatterns: [ContextPattern]) {
+    self.rules = rules.sorted { $0.id < $1.id }
+    self.contextPatterns = contextPatterns
+  }
+
+  /// Loads and compiles rule files. Every problem is returned as a `file:line:col` error; rules that
+  /// compiled are kept, so the caller can still lint and exit with status 2.
+  public static func load(_ sources: [RuleSource]) -> (ruleSet: RuleSet, errors: [ToolError]) {
+    var loader = RuleSetLoader()
+    return loader.load(sources)
+  }
+
+  /// The rule with this ID.
+  public func rule(_ id: String) -> CompiledRule? {
+    rules.first { $0.id == id }
+  }
+
+  /// Rules that run under these profiles: rules without a profile, and rules of a listed profile.
+  public func active(profiles: Set<String>) -> RuleSet {
+    RuleSet(rules: rules.filter { $0.metadata.profile.map(profiles.contains) ?? true }, contextPatterns: contextPatterns)
+  }
+
+  /// The profiles rules ask for, sorted.
+  public var profiles: [String] {
+    Array(Set(rules.compactMap(\.metadata.profile))).sorted()
+  }
+}

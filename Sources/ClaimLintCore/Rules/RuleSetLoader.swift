@@ -1,0 +1,218 @@
+import Yams
+
+/// Parses rule files, compiles lexicons and rules, and collects every error with its position.
+struct RuleSetLoader {
+  private var errors: [ToolError] = []
+  private var contextPatterns: [ContextPattern] = []
+  private var contextIndex: [String: Int] = [:]
+  private var locators: [String: ScalarLocator] = [:]
+
+  mutating func load(_ sources: [RuleSource]) -> (ruleSet: RuleSet, errors: [ToolError]) {
+    var lexiconDefinitions: [LexiconDefinition] = []
+    var ruleDefinitions: [RuleDefinition] = []
+    for source in sources {
+      let parser = RuleFileParser(file: source.name, text: source.text)
+      let (lexicons, rules) = parser.parse()
+      errors += parser.reader.errors
+      lexiconDefinitions += lexicons
+      if source.includesRules { ruleDefinitions += rules }
+      locators[source.name] = ScalarLocator(text: source.text)
+    }
+    var lexiconCompiler = LexiconCompiler(definitions: lexiconDefinitions)
+    let fragments = lexiconCompiler.compile()
+    errors += lexiconCompiler.errors
+    var compiled: [CompiledRule] = []
+    var seen: [String: RuleDefinition] = [:]
+    for definition in ruleDefinitions {
+      if let first = seen[definition.id] {
+        fail(
+          definition.file, definition.idNode,
+          "duplicate rule id '\(definition.id)'; it is already defined at \(first.file):\(first.idNode.mark?.line ?? 0)")
+        continue
+      }
+      seen[definition.id] = definition
+      if let rule = compile(definition, fragments: fragments) { compiled.append(rule) }
+    }
+    return (RuleSet(rules: compiled, contextPatterns: contextPatterns), errors.sorted(by: Self.order))
+  }
+
+  private static func order(_ a: ToolError, _ b: ToolError) -> Bool {
+    (a.path ?? "", a.line ?? 0, a.column ?? 0) < (b.path ?? "", b.line ?? 0, b.column ?? 0)
+  }
+
+  private mutating func fail(_ file: String, _ node: Node?, _ message: String, offset: Int? = nil) {
+    var line = node?.mark?.line
+    var column = node?.mark?.column
+    if let offset, let node, let position = locators[file]?.position(of: offset, in: node) {
+      (line, column) = (position.line, position.column)
+    }
+    errors.append(ToolError(path: file, line: line ?? 1, column: column ?? 1, message: message))
+  }
+
+  /// Expands and compiles a pattern, reporting errors at the exact column in the rule file.
+  private mutating func compilePattern(
+    _ spec: PatternSpec, file: String, fragments: [String: String], caseSensitive: Bool, what: String
+  ) -> Pattern? {
+    let expansion: PatternExpander.Expansion
+    do {
+      expansion = try PatternExpander(lexicons: fragments).expand(spec.text)
+    } catch {
+      fail(file, spec.node, "unknown lexicon '\(error.name)' in \(what)", offset: spec.fromLexicon ? nil : error.offset)
+      return nil
+    }
+    do {
+      return try Pattern(expansion.text, options: caseSensitive ? [] : [.caseInsensitive])
+    } catch {
+      guard case .compile(let message, let offset) = error else { return nil }
+      let sourceOffset = expansion.sourceOffset(offset)
+      fail(file, spec.node, "invalid regular expression in \(what): \(message)", offset: spec.fromLexicon ? nil : sourceOffset)
+      return nil
+    }
+  }
+
+  private mutating func contextPattern(
+    _ spec: PatternSpec, file: String, fragments: [String: String], caseSensitive: Bool, what: String
+  ) -> ContextPattern? {
+    let key = (caseSensitive ? "s:" : "i:") + spec.text
+    if let index = contextIndex[key] { return contextPatterns[index] }
+    guard let pattern = compilePattern(spec, file: file, fragments: fragments, caseSensitive: caseSensitive, what: what)
+    else { return nil }
+    let context = ContextPattern(id: contextPatterns.count, pattern: pattern, source: spec.text)
+    contextIndex[key] = context.id
+    contextPatterns.append(context)
+    return context
+  }
+
+  private mutating func compile(_ definition: RuleDefinition, fragments: [String: String]) -> CompiledRule? {
+    let file = definition.file
+    let what = "rule '\(definition.id)'"
+    var targetSpec = definition.target
+    var swapGroups: [Int: String] = [:]
+    if case .substitution(let replacement) = definition.kind, !replacement.swap.isEmpty {
+      targetSpec.text = replacement.swap.map { "(" + TermPattern.regex(for: $0.term, caseSensitive: false) + ")" }
+        .joined(separator: "|")
+      for (index, pair) in replacement.swap.enumerated() { swapGroups[index + 1] = pair.replacement }
+    }
+    guard
+      let target = compilePattern(
+        targetSpec, file: file, fragments: fragments, caseSensitive: definition.caseSensitive, what: what)
+    else { return nil }
+    var capture: Int?
+    switch definition.capture {
+    case .number(let number)?:
+      guard number <= target.captureCount else {
+        fail(file, definition.target.node, "\(what) reports capture group \(number), but its pattern has \(target.captureCount)")
+        return nil
+      }
+      capture = number
+    case .name(let name)?:
+      guard let number = target.groupNames[name] else {
+        fail(file, definition.target.node, "\(what) reports capture group '\(name)', which its pattern does not define")
+        return nil
+      }
+      capture = number
+    case nil:
+      capture = nil
+    }
+    let message: MessageTemplate
+    let variables: Set<String> = if case .dose = definition.kind { ["amount", "daily", "limit", "unit"] } else { [] }
+    do {
+      message = try MessageTemplate(
+        definition.message, groupNames: target.groupNames, captureCount: target.captureCount, variables: variables)
+    } catch {
+      fail(file, definition.messageNode, "\(what) message uses '{\(error.name)}', which its pattern does not capture")
+      return nil
+    }
+    var conditionsOK = true
+    func compileConditions(_ list: [ConditionDefinition]) -> [Condition] {
+      list.compactMap { condition in
+        let compiled = self.compileCondition(condition, file: file, fragments: fragments, what: what)
+        if compiled == nil { conditionsOK = false }
+        return compiled
+      }
+    }
+    let when = compileConditions(definition.when)
+    let unless = compileConditions(definition.unless)
+    guard conditionsOK, let kind = compileKind(definition, target: target, swapGroups: swapGroups, fragments: fragments)
+    else { return nil }
+    let metadata = RuleMetadata(
+      id: definition.id, defaultSeverity: definition.severity, kind: definition.kind.name,
+      summary: definition.summary ?? message.plainText, explanation: definition.explanation,
+      references: definition.references,
+      flagExamples: definition.flagExamples.map(\.text), passExamples: definition.passExamples.map(\.text),
+      examples: definition.flagExamples.map { example($0, flags: true) }
+        + definition.passExamples.map { example($0, flags: false) },
+      profile: definition.profile, file: file, line: definition.idNode.mark?.line ?? 0)
+    let needsClaims = (when + unless).contains(where: \.needsClaims)
+    return CompiledRule(
+      metadata: metadata, target: target, capture: capture, scope: definition.scope, blocks: definition.blocks,
+      when: when, unless: unless, message: message, kind: kind, needsClaims: needsClaims)
+  }
+
+  private func example(_ definition: ExampleDefinition, flags: Bool) -> RuleExample {
+    RuleExample(
+      text: definition.text, format: definition.format, expectsFinding: flags,
+      line: definition.node.mark?.line ?? 0, column: definition.node.mark?.column ?? 0)
+  }
+
+  private mutating func compileKind(
+    _ definition: RuleDefinition, target: Pattern, swapGroups: [Int: String], fragments: [String: String]
+  ) -> CompiledRule.Kind? {
+    let what = "rule '\(definition.id)'"
+    switch definition.kind {
+    case .match:
+      return .match
+    case .requires(let requirement):
+      guard
+        let caveat = contextPattern(
+          requirement.pattern, file: definition.file, fragments: fragments, caseSensitive: false,
+          what: "the caveat of \(what)")
+      else { return nil }
+      let note = requirement.note ?? "expected text matching '\(requirement.pattern.text)' \(requirement.scope.description)"
+      return .requires(CompiledRule.Requirement(caveat: caveat, scope: requirement.scope, note: note))
+    case .substitution(let replacement):
+      var template: MessageTemplate?
+      if let text = replacement.template {
+        do {
+          template = try MessageTemplate(text, groupNames: target.groupNames, captureCount: target.captureCount)
+        } catch {
+          fail(definition.file, definition.messageNode, "\(what) replacement uses '{\(error.name)}', which its pattern does not capture")
+          return nil
+        }
+      }
+      return .substitution(
+        CompiledRule.Replacement(template: template, swap: swapGroups, fixMessage: replacement.fixMessage))
+    case .dose(let dose):
+      var pairing: ContextPattern?
+      if let spec = dose.pairedWith {
+        pairing = contextPattern(spec, file: definition.file, fragments: fragments, caseSensitive: false, what: what)
+        if pairing == nil { return nil }
+      }
+      return .dose(
+        CompiledRule.DoseCheck(
+          limit: dose.limit, conversions: dose.conversions, implausibleUnits: dose.implausibleUnits, pairing: pairing))
+    }
+  }
+
+  private mutating func compileCondition(
+    _ condition: ConditionDefinition, file: String, fragments: [String: String], what: String
+  ) -> Condition? {
+    switch condition.kind {
+    case .pattern(let spec, let scope, let caseSensitive, let raw):
+      return contextPattern(spec, file: file, fragments: fragments, caseSensitive: caseSensitive, what: "a condition of \(what)")
+        .map { .pattern($0, scope, raw: raw) }
+    case .any(let nested):
+      let compiled = nested.compactMap { compileCondition($0, file: file, fragments: fragments, what: what) }
+      return compiled.count == nested.count ? .any(compiled) : nil
+    case .cue(let kinds, let scope): return .cue(kinds, scope)
+    case .question: return .question
+    case .quoted: return .quoted
+    case .strength(let levels): return .strength(levels)
+    case .evidence(let kinds, let sources): return .evidence(kinds, sources)
+    case .claim(let flag): return .claim(flag)
+    case .advice(let flag): return .advice(flag)
+    case .block(let kinds): return .block(kinds)
+    case .blockquote(let flag): return .blockquote(flag)
+    }
+  }
+}

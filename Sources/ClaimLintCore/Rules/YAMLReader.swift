@@ -1,0 +1,167 @@
+import Yams
+
+/// Reads a YAML node tree strictly, collecting `file:line:col` errors instead of stopping at the first.
+///
+/// Every accessor records an error at the offending node's position and returns `nil`; callers go on so
+/// one run reports every problem in a file.
+final class YAMLReader {
+  /// The file name used in errors.
+  let file: String
+  /// The file's text, for positions inside scalars.
+  let text: String
+  /// Errors found so far, in the order found.
+  private(set) var errors: [ToolError] = []
+
+  init(file: String, text: String) {
+    self.file = file
+    self.text = text
+  }
+
+  /// Parses the file into its root node, or records the YAML syntax error and returns `nil`.
+  func root() -> Node? {
+    do {
+      return try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      record(error)
+      return nil
+    } catch {
+      fail(at: nil, "cannot read YAML: \(error)")
+      return nil
+    }
+  }
+
+  /// Records an error at `node` (or at the top of the file).
+  func fail(at node: Node?, _ message: String) {
+    fail(line: node?.mark?.line, column: node?.mark?.column, message)
+  }
+
+  /// Records an error at an explicit position.
+  func fail(line: Int?, column: Int?, _ message: String) {
+    errors.append(ToolError(path: file, line: line ?? 1, column: column ?? 1, message: message))
+  }
+
+  private func record(_ error: YamlError) {
+    switch error {
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+      fail(line: mark.line, column: mark.column, "invalid YAML: \(detail)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      fail(
+        line: context.mark.line, column: context.mark.column,
+        "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in mapping")
+    case .reader(let problem, let offset, _, _):
+      let position = offset.map { SourceText(text).position(of: $0) }
+      fail(line: position?.line, column: position?.column, "invalid YAML: \(problem)")
+    default:
+      fail(at: nil, "invalid YAML: \(error)")
+    }
+  }
+
+  /// The mapping in `node`, or an error naming `what`.
+  func mapping(_ node: Node, _ what: String) -> Fields? {
+    guard case .mapping(let mapping) = node else {
+      fail(at: node, "\(what) must be a mapping")
+      return nil
+    }
+    return Fields(reader: self, mapping: mapping, node: node, what: what)
+  }
+
+  /// The items of a sequence node, or an error naming `what`.
+  func sequence(_ node: Node, _ what: String) -> [Node]? {
+    guard case .sequence(let sequence) = node else {
+      fail(at: node, "\(what) must be a list")
+      return nil
+    }
+    return Array(sequence)
+  }
+
+  /// A scalar's text, or an error naming `what`.
+  func string(_ node: Node, _ what: String) -> String? {
+    guard case .scalar(let scalar) = node, node.null == nil else {
+      fail(at: node, "\(what) must be a string")
+      return nil
+    }
+    return scalar.string
+  }
+
+  /// One string or a list of strings.
+  func strings(_ node: Node, _ what: String) -> [String]? {
+    if case .scalar = node { return string(node, what).map { [$0] } }
+    guard let items = sequence(node, what) else { return nil }
+    let values = items.compactMap { string($0, "each item of \(what)") }
+    return values.count == items.count ? values : nil
+  }
+
+  /// A non-negative integer.
+  func integer(_ node: Node, _ what: String) -> Int? {
+    guard case .scalar(let scalar) = node, let value = Int(scalar.string), value >= 0 else {
+      fail(at: node, "\(what) must be a whole number of 0 or more")
+      return nil
+    }
+    return value
+  }
+
+  /// A boolean (`true`/`false`).
+  func boolean(_ node: Node, _ what: String) -> Bool? {
+    guard case .scalar(let scalar) = node else {
+      fail(at: node, "\(what) must be true or false")
+      return nil
+    }
+    switch scalar.string.lowercased() {
+    case "true", "yes", "on": return true
+    case "false", "no", "off": return false
+    default:
+      fail(at: node, "\(what) must be true or false")
+      return nil
+    }
+  }
+
+  /// One of `choices`, or an error listing them.
+  func choice(_ node: Node, _ what: String, _ choices: [String]) -> String? {
+    guard let value = string(node, what) else { return nil }
+    guard choices.contains(value) else {
+      fail(at: node, "\(what) must be one of \(choices.joined(separator: ", ")), not '\(value)'")
+      return nil
+    }
+    return value
+  }
+}
+
+/// The keys of one YAML mapping; remembers which were read so unknown keys can be reported.
+struct Fields {
+  let reader: YAMLReader
+  let mapping: Node.Mapping
+  /// The mapping node itself, for "missing key" errors.
+  let node: Node
+  /// How errors name this mapping ("rule 'causal/x'").
+  let what: String
+
+  /// The value for `key`, if present.
+  subscript(_ key: String) -> Node? { mapping[key] }
+
+  /// The value for `key`, or an error when it is missing.
+  func required(_ key: String) -> Node? {
+    guard let value = mapping[key] else {
+      reader.fail(at: node, "\(what) is missing required key '\(key)'")
+      return nil
+    }
+    return value
+  }
+
+  /// The node of key `key` itself (for errors about the key).
+  func keyNode(_ key: String) -> Node? {
+    mapping.first { $0.key.string == key }?.key
+  }
+
+  /// Records an error for every key not in `allowed`, suggesting a close match.
+  func rejectUnknownKeys(allowed: [String]) {
+    for (key, _) in mapping {
+      let name = key.string ?? "?"
+      guard !allowed.contains(name) else { continue }
+      var message = "unknown key '\(name)' in \(what)"
+      if let suggestion = EditDistance.closest(to: name, in: allowed) { message += "; did you mean '\(suggestion)'?" }
+      reader.fail(at: key, message)
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import ClaimLintCore
+
+extension ClaimLint {
+  /// `claimlint explain ID`: a rule's explanation, references and examples.
+  struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Explain a rule: why it exists, its sources, its examples.")
+
+    @Argument(help: "A rule id, e.g. causal/observational-causal.")
+    var ruleID: String
+
+    @OptionGroup var rules: RuleOptions
+
+    func run() throws {
+      let (sources, readErrors) = rules.sources()
+      let (ruleSet, errors) = RuleSet.load(sources)
+      Console.standardError((readErrors + errors).map(\.description))
+      guard let rule = ruleSet.rule(ruleID) else {
+        let ids = ruleSet.rules.map(\.id)
+        let close = ids.filter { $0.contains(ruleID) || ruleID.contains($0) }
+        var message = "unknown rule '\(ruleID)'"
+        if let first = close.first { message += "; did you mean '\(first)'?" }
+        message += " Run 'claimlint rules' to list them."
+        throw ValidationError(message)
+      }
+      Console.standardOutput(Self.render(rule.metadata))
+    }
+
+    static func render(_ rule: RuleMetadata) -> String {
+      var lines = ["\(rule.id) (\(rule.defaultSeverity.rawValue), \(rule.kind))", "", rule.summary]
+      if let profile = rule.profile { lines += ["", "Profile: \(profile) (turn on with --profile \(profile))"] }
+      if !rule.explanation.isEmpty { lines += ["", rule.explanation.trimmingSpaces] }
+      if !rule.references.isEmpty { lines += ["", "References:"] + rule.references.map { "  - \($0)" } }
+      let flag = rule.examples.filter(\.expectsFinding)
+      let pass = rule.examples.filter { !$0.expectsFinding }
+      if !flag.isEmpty { lines += ["", "Flags (⟦…⟧ marks the span):"] + flag.map { "  ✗ " + indent($0.text) } }
+      if !pass.isEmpty { lines += ["", "Passes:"] + pass.map { "  ✓ " + indent($0.text) } }
+      lines += ["", "Defined in \(rule.file):\(rule.line)"]
+      return lines.joined(separator: "\n")
+    }
+
+    private static func indent(_ text: String) -> String {
+      text.trimmingSpaces.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n    ")
+    }
+  }
+}
+
+extension String {
+  /// The string without leading and trailing whitespace and newlines.
+  var trimmingSpaces: String {
+    let isSpace: (Character) -> Bool = { $0.isWhitespace }
+    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+    return String(self[first...last])
+  }
+}

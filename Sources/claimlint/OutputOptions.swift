@@ -1,0 +1,94 @@
+import ArgumentParser
+import ClaimLintCore
+import Foundation
+
+/// The `--format` values of `lint`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, gcc, json, sarif, github, junit, checkstyle
+}
+
+/// When to colour text output.
+enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+  case auto, always, never
+}
+
+/// The lowest severity that makes the run fail, or `never`.
+enum FailLevel: String, ExpressibleByArgument, CaseIterable {
+  case error, warning, info, never
+
+  var threshold: Severity? {
+    switch self {
+    case .error: .error
+    case .warning: .warning
+    case .info: .info
+    case .never: nil
+    }
+  }
+}
+
+/// Output options shared by commands that print a lint report.
+struct OutputOptions: ParsableArguments {
+  @Option(help: "Output format: text, gcc, json, sarif, github, junit or checkstyle.")
+  var format: OutputFormat = .text
+
+  @Option(help: "Colour the text format: auto (when standard output is a terminal), always, never.")
+  var color: ColorMode = .auto
+
+  @Option(help: "Exit with status 1 when a diagnostic is at or above this severity: error, warning, info, never.")
+  var failOn: FailLevel = .error
+
+  /// Whether text output should be coloured.
+  var colorize: Bool {
+    switch color {
+    case .always: true
+    case .never: false
+    case .auto:
+      isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+  }
+
+  /// Prints the report (stdout), tool errors and the summary (stderr), then sets the exit status.
+  func emit(_ report: LintReport) throws {
+    Console.standardError(report.errors.map(\.description))
+    Console.standardOutput(render(report))
+    Console.standardError([TextReporter.summary(report)])
+    throw ExitCode(exitStatus(for: report))
+  }
+
+  func render(_ report: LintReport) -> String {
+    // Text-like formats leave tool errors to stderr, where `emit` prints them.
+    var withoutErrors = report
+    withoutErrors.errors = []
+    switch format {
+    case .text: return TextReporter(color: colorize).render(withoutErrors)
+    case .gcc: return GCCReporter().render(withoutErrors)
+    case .json: return JSONReporter().render(report)
+    case .sarif: return SARIFReporter().render(report)
+    case .github: return GitHubReporter().render(report)
+    case .junit: return JUnitReporter().render(report)
+    case .checkstyle: return CheckstyleReporter().render(report)
+    }
+  }
+
+  /// 2 for tool errors, 1 for diagnostics at or above `--fail-on`, else 0.
+  func exitStatus(for report: LintReport) -> Int32 {
+    if report.errors.contains(where: { $0.severity == .error }) { return 2 }
+    guard let threshold = failOn.threshold else { return 0 }
+    let failing = report.files.contains { file in file.diagnostics.contains { $0.severity >= threshold } }
+    return failing ? 1 : 0
+  }
+}
+
+/// Writes whole strings to standard output and standard error.
+enum Console {
+  static func standardOutput(_ text: String) {
+    guard !text.isEmpty else { return }
+    FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+  }
+
+  static func standardError(_ lines: [String]) {
+    guard !lines.isEmpty else { return }
+    FileHandle.standardError.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+  }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import ClaimLintCore
+
+extension ClaimLint {
+  /// `claimlint test-rules [PATH…]`: run every rule's examples and their variants.
+  struct TestRules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "test-rules",
+      abstract: "Check rules against their own examples (the built-in rules, or the rule files given).",
+      discussion: """
+        Each 'flag' example must be flagged exactly at its ⟦…⟧ spans and each 'pass' example not at all; \
+        both also after multibyte text, and no example may flag inside a Markdown code fence. Failures \
+        print as diagnostics at the example in the rule file; the exit status is 1 when any fail.
+        """)
+
+    @Argument(help: ArgumentHelp("Rule files or folders to test instead of the built-in rules.", valueName: "path"))
+    var paths: [String] = []
+
+    func run() throws {
+      var sources = RuleSource.defaults(includingRules: paths.isEmpty)
+      var errors: [ToolError] = []
+      for path in paths {
+        let (found, problems) = RuleFiles.collect(path)
+        sources += found
+        errors += problems
+      }
+      let (ruleSet, loadErrors) = RuleSet.load(sources)
+      errors += loadErrors
+      Console.standardError(errors.map(\.description))
+      let failures = RuleTester(ruleSet: ruleSet).run()
+      Console.standardOutput(failures.map(Self.describe).joined(separator: "\n"))
+      let examples = ruleSet.rules.reduce(0) { $0 + $1.metadata.examples.count }
+      Console.standardError([
+        failures.isEmpty
+          ? "all \(examples) examples of \(ruleSet.rules.count) rules passed"
+          : "\(failures.count) failure\(failures.count == 1 ? "" : "s") in \(Set(failures.map(\.ruleID)).count) of \(ruleSet.rules.count) rules"
+      ])
+      if !errors.isEmpty { throw ExitCode(2) }
+      if !failures.isEmpty { throw ExitCode(1) }
+    }
+
+    static func describe(_ failure: RuleTester.Failure) -> String {
+      let location = "\(failure.file):\(failure.example.line):\(failure.example.column)"
+      return "\(location): error: \(failure.message) (\(failure.variant)) [\(failure.ruleID)]"
+    }
+  }
+}
