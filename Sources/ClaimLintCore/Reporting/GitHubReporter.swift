@@ -1,8 +1,8 @@
 /// The `github` format: GitHub Actions workflow commands that become annotations on the run and PR.
 ///
 /// Each diagnostic is one line, `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule::message`
-/// (`::warning` for warnings, `::notice` for infos), escaped as actions/toolkit does (see
-/// ``MarkupEscaping/workflowData(_:)`` and ``MarkupEscaping/workflowProperty(_:)``). Columns count
+/// (`::warning` for warnings, `::notice` for infos), escaped as actions/toolkit does: `%`, CR and LF
+/// become `%25`, `%0D` and `%0A` everywhere, `:` and `,` also `%3A` and `%2C` in properties. Columns count
 /// Unicode scalars and `endColumn` is exclusive; for spans over several lines only `line` and
 /// `endLine` are given, since GitHub ignores columns then. Notes and fix-its follow the message on
 /// extra lines. Tool errors come first, titled `claimlint`.

@@ -8,7 +8,9 @@
 ///   no location), one location with a region (lines and columns in Unicode scalars, as
 ///   `run.columnKind` says, end column exclusive, plus `byteOffset`/`byteLength` in UTF-8 bytes),
 ///   notes with a location as `relatedLocations`, fix-its as `fixes`, and a
-///   `partialFingerprints.primaryLocationLineHash` (see ``SARIFFingerprinter``).
+///   `partialFingerprints.primaryLocationLineHash`: the FNV-1a 64 hash of the rule ID and the
+///   whitespace-normalized text of the first line, then `:` and the occurrence of that hash in the
+///   file, so it does not change when lines are inserted above.
 /// - Paths become repository-relative URIs with forward slashes. With a `baseDirectory` (absolute),
 ///   absolute paths under it are made relative to it and every relative URI gets
 ///   `uriBaseId: "%SRCROOT%"`, declared in `run.originalUriBaseIds`; relative paths are taken as

@@ -1,25 +1,35 @@
 /// The default `text` format: clang-style diagnostics with the source line, an underline and fix-its.
 ///
 /// ```
-/// docs/tonic.md:2:31: error: "cures" promises more than a tonic can do [efficacy/cure]
+/// docs/tonic.md:2:36: error: "cures" promises more than a tonic can deliver [efficacy/cure]
 ///  2 | Naïve readers love it: 🙂 our tonic cures fatigue.
-///    |                                ^~~~~
-///    |                                may ease
-/// fix-it: Soften the claim: replace "cures" at 2:31-2:36 with "may ease"
-/// docs/tonic.md:5:14: note: St John’s wort is mentioned here
+///    |                                     ^~~~~
+///    |                                     may ease
+/// fix-it: Soften the claim: replace "cures" at 2:36-2:41 with "may ease"
+/// note: Cure claims are reserved for approved medicines.
+/// docs/tonic.md:3:20: warning: a guarantee about blood pressure overstates any evidence [certainty/guarantee]
+///  3 |         Tip:    our blend is guaranteed to
+///    |                              ^~~~~~~~~~~~~
+///    |                           may help
+///  4 | lower blood pressure in days.
+///    | ~~~~~~~~~~~~~~~~~~~~
+/// fix-it: Hedge the claim: replace "is guaranteed to" at 3:17-3:33 with "may help"
+/// docs/tonic.md:5:14: note: St John’s wort interacts with blood-pressure medicines; …
 ///  5 | Pair it with St John’s wort every morning.
 ///    |              ^~~~~~~~~~~~~~
-/// note: a note without a location
 /// ```
 ///
 /// - The header is `path:line:col: severity: message [rule]`; columns count Unicode scalars.
 /// - Source lines get a right-aligned line-number gutter, one width per diagnostic and its notes.
 /// - The underline has `^` under the first character of the span and `~` to its end. Tabs are
-///   expanded to `tabWidth` stops in both the source and the underline; see ``DisplayLine`` for
-///   how wide characters and emoji are measured.
+///   expanded to `tabWidth` stops in both the source and the underline. Control characters show
+///   as U+FFFD. Emoji with emoji presentation and East Asian wide characters take two cells,
+///   combining marks none (an approximation of `wcwidth`; multi-scalar emoji such as flags or ZWJ
+///   sequences may be off by a cell in the underline, never in the header's columns).
 /// - A span over several lines quotes each line and underlines it (from the first non-blank
 ///   character on later lines); over more than three lines, the first and last with a `:` gap.
-/// - The replacement of a single-line fix-it edit is printed under the span it replaces, and each
+/// - The replacement of a single-line fix-it edit on the first quoted line is printed under the
+///   text it replaces (insertions and printable replacements only), and each
 ///   fix-it gets a `fix-it: message: replace "old" at l:c-l:c with "new"` line (end exclusive;
 ///   `insert … at l:c` and `delete … at l:c-l:c` for pure insertions and deletions).
 /// - Notes with a range print `path:line:col: note: …`, quoting their line when it is not already
