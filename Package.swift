@@ -34,7 +34,10 @@ let package = Package(
       name: "claimlint",
       dependencies: ["ClaimLintCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
-    .testTarget(name: "ClaimLintCoreTests", dependencies: ["ClaimLintCore"]),
+    .testTarget(
+      name: "ClaimLintCoreTests", dependencies: ["ClaimLintCore"],
+      exclude: ["Reporting/Golden"]  // golden files, read by path from the tests
+    ),
     .testTarget(name: "ClaimLintCLITests", dependencies: ["claimlint"]),
   ]
 )

@@ -1,0 +1,59 @@
+/// The output formats `--format` accepts, and how to make their reporters.
+public enum ReporterKind: String, CaseIterable, Sendable {
+  case text
+  case gcc
+  case json
+  case sarif
+  case github
+  case junit
+  case checkstyle
+
+  /// Settings some reporters use; the others ignore them.
+  public struct Options: Sendable {
+    /// ANSI colour for `text`.
+    public var color: Bool
+    /// The directory paths are made relative to, for `sarif` and `github`.
+    public var baseDirectory: String?
+    /// `tool.driver.version` for `sarif`.
+    public var toolVersion: String?
+    /// `tool.driver.informationUri` for `sarif`.
+    public var informationURI: String?
+
+    public init(
+      color: Bool = false, baseDirectory: String? = nil, toolVersion: String? = nil, informationURI: String? = nil
+    ) {
+      self.color = color
+      self.baseDirectory = baseDirectory
+      self.toolVersion = toolVersion
+      self.informationURI = informationURI
+    }
+  }
+
+  /// The reporter type, whose ``Reporter/identifier`` is this case's raw value.
+  public var reporterType: any Reporter.Type {
+    switch self {
+    case .text: TextReporter.self
+    case .gcc: GCCReporter.self
+    case .json: JSONReporter.self
+    case .sarif: SARIFReporter.self
+    case .github: GitHubReporter.self
+    case .junit: JUnitReporter.self
+    case .checkstyle: CheckstyleReporter.self
+    }
+  }
+
+  /// A reporter for this format.
+  public func makeReporter(_ options: Options = Options()) -> any Reporter {
+    switch self {
+    case .text: TextReporter(color: options.color)
+    case .gcc: GCCReporter()
+    case .json: JSONReporter()
+    case .sarif:
+      SARIFReporter(
+        baseDirectory: options.baseDirectory, toolVersion: options.toolVersion, informationURI: options.informationURI)
+    case .github: GitHubReporter(baseDirectory: options.baseDirectory)
+    case .junit: JUnitReporter()
+    case .checkstyle: CheckstyleReporter()
+    }
+  }
+}
