@@ -2,10 +2,7 @@ import ArgumentParser
 import ClaimLintCore
 import Foundation
 
-/// The `--format` values of `lint`.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, gcc, json, sarif, github, junit, checkstyle
-}
+extension ReporterKind: ExpressibleByArgument {}
 
 /// When to colour text output.
 enum ColorMode: String, ExpressibleByArgument, CaseIterable {
@@ -29,7 +26,7 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
 /// Output options shared by commands that print a lint report.
 struct OutputOptions: ParsableArguments {
   @Option(help: "Output format: text, gcc, json, sarif, github, junit or checkstyle.")
-  var format: OutputFormat = .text
+  var format: ReporterKind = .text
 
   @Option(help: "Colour the text format: auto (when standard output is a terminal), always, never.")
   var color: ColorMode = .auto
@@ -49,26 +46,26 @@ struct OutputOptions: ParsableArguments {
   }
 
   /// Prints the report (stdout), tool errors and the summary (stderr), then sets the exit status.
+  ///
+  /// With `--format github` and `$GITHUB_STEP_SUMMARY` set, a Markdown summary is appended to that file.
   func emit(_ report: LintReport) throws {
     Console.standardError(report.errors.map(\.description))
     Console.standardOutput(render(report))
+    if format == .github, let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
+      Console.append(GitHubReporter.stepSummary(report), toFile: path)
+    }
     Console.standardError([TextReporter.summary(report)])
     throw ExitCode(exitStatus(for: report))
   }
 
+  /// The report in the chosen format. Text and gcc leave tool errors to stderr, where `emit` prints them.
   func render(_ report: LintReport) -> String {
-    // Text-like formats leave tool errors to stderr, where `emit` prints them.
-    var withoutErrors = report
-    withoutErrors.errors = []
-    switch format {
-    case .text: return TextReporter(color: colorize).render(withoutErrors)
-    case .gcc: return GCCReporter().render(withoutErrors)
-    case .json: return JSONReporter().render(report)
-    case .sarif: return SARIFReporter().render(report)
-    case .github: return GitHubReporter().render(report)
-    case .junit: return JUnitReporter().render(report)
-    case .checkstyle: return CheckstyleReporter().render(report)
-    }
+    var shown = report
+    if format == .text || format == .gcc { shown.errors = [] }
+    let options = ReporterKind.Options(
+      color: colorize, baseDirectory: FileManager.default.currentDirectoryPath,
+      toolVersion: ClaimLintVersion.current, informationURI: nil)
+    return format.makeReporter(options).render(shown)
   }
 
   /// 2 for tool errors, 1 for diagnostics at or above `--fail-on`, else 0.
@@ -85,6 +82,18 @@ enum Console {
   static func standardOutput(_ text: String) {
     guard !text.isEmpty else { return }
     FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+  }
+
+  /// Appends to a file, creating it if needed; failures are reported on stderr, never fatal.
+  static func append(_ text: String, toFile path: String) {
+    if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+    guard let handle = FileHandle(forWritingAtPath: path) else {
+      standardError(["warning: cannot write the step summary to \(path)"])
+      return
+    }
+    handle.seekToEndOfFile()
+    handle.write(Data(text.utf8))
+    handle.closeFile()
   }
 
   static func standardError(_ lines: [String]) {
