@@ -86,7 +86,7 @@ enum Console {
 
   /// Appends to a file, creating it if needed; failures are reported on stderr, never fatal.
   static func append(_ text: String, toFile path: String) {
-    if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+    if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
     guard let handle = FileHandle(forWritingAtPath: path) else {
       standardError(["warning: cannot write the step summary to \(path)"])
       return
