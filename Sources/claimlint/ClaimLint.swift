@@ -7,7 +7,7 @@ struct ClaimLint: ParsableCommand {
     commandName: "claimlint",
     abstract: "Lint health copy for claims that outrun their evidence.",
     version: "0.1.0",
-    subcommands: [],
+    subcommands: [Claims.self],
   )
 
   func run() throws {

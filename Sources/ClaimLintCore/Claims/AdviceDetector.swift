@@ -1,0 +1,73 @@
+/// Decides whether a sentence tells readers (patients, clinicians, the public) what to do.
+///
+/// Cues from domain.md §1.4 ("should", "recommend", "advise", imperatives such as "take", "eat more",
+/// "avoid"), ⚠ heuristic there. Advice aimed at researchers ("future studies should examine …") is not
+/// advice to readers.
+struct AdviceDetector {
+  let parse: SentenceParse
+
+  /// Subjects and objects that make a recommendation one about research.
+  private static let researchWords: Set<String> = [
+    "study", "studies", "research", "trial", "trials", "investigation", "investigations", "work", "researchers",
+    "future", "further", "analyses", "analysis", "data", "evaluation", "replication", "cohort", "investigators",
+  ]
+  /// Verbs of research that make "should …" a plan for research.
+  private static let researchVerbs: Set<String> = [
+    "investigate", "investigated", "explore", "explored", "examine", "examined", "evaluate", "evaluated", "assess",
+    "assessed", "confirm", "confirmed", "validate", "validated", "replicate", "replicated", "study", "studied",
+    "determine", "determined", "address", "addressed", "clarify", "clarified", "elucidate", "elucidated",
+    "test", "tested", "interpreted", "verified", "verify", "established", "establish",
+  ]
+  /// Words that may precede an imperative at the start of a sentence.
+  private static let imperativeOpeners: Set<String> = ["so", "then", "please", "just", "and", "instead", "also", "first"]
+
+  /// The advice cue, if the sentence gives advice.
+  func adviceCue() -> Range<Int>? {
+    if let imperative = imperativeCue() { return imperative }
+    for match in parse.matches where match.category == .advice {
+      if isAboutResearch(match) { continue }
+      return match.tokens
+    }
+    return nil
+  }
+
+  private func imperativeCue() -> Range<Int>? {
+    var index = 0
+    while index < parse.tokens.count,
+      parse.tokens[index].kind == .punctuation || Self.imperativeOpeners.contains(parse.word(index))
+    {
+      index += 1
+    }
+    guard let match = parse.match(.imperative, startingAt: index) else { return nil }
+    let next = match.tokens.upperBound
+    let nextClasses = parse.classes(next)
+    // "Use of X was …", "Increase in Y …": a noun, not an order.
+    if nextClasses.contains(.preposition) && !["to", "with", "for", "on", "up", "at"].contains(parse.word(next))
+      || nextClasses.contains(.be) || nextClasses.contains(.modal) || nextClasses.contains(.have)
+    {
+      return nil
+    }
+    if next < parse.tokens.count, parse.tokens[next].kind == .punctuation, parse.word(next) != ",",
+      parse.word(next) != ":"
+    {
+      return nil
+    }
+    return match.tokens
+  }
+
+  /// True when the recommendation is about research rather than health behaviour or care.
+  private func isAboutResearch(_ match: CueMatch) -> Bool {
+    let clause = parse.clauseRanges[parse.clauseOf[match.head]]
+    let before = clause.lowerBound..<match.tokens.lowerBound
+    if before.contains(where: { Self.researchWords.contains(parse.word($0)) }) { return true }
+    var position = match.tokens.upperBound
+    var seen = 0
+    while position < clause.upperBound, seen < 4 {
+      let word = parse.word(position)
+      if Self.researchVerbs.contains(word) || Self.researchWords.contains(word) { return true }
+      position += 1
+      seen += 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,331 @@
+/// Applies the frames around each relation: questions and "whether", research aims, needs and
+/// uncertainty, attribution and scare quotes, conditions, subordinate and relative clauses, negated
+/// reporting ("no evidence that"), and clause-level hedges ("it is possible that", "Perhaps, …").
+///
+/// A left frame scopes over the rest of its clause; a sentence-initial one ("To test whether …,") ends
+/// at the first comma. The writer's own reporting verb ("we found that", "results suggest") is
+/// transparent and closes the search.
+struct FrameScope {
+  let parse: SentenceParse
+
+  /// Words whose "that" introduces a complement clause, not a relative clause.
+  private static let complementNouns: Set<String> = [
+    "evidence", "hypothesis", "notion", "concern", "idea", "fact", "finding", "findings", "possibility",
+    "likelihood", "view", "belief", "claim", "claims", "so", "conclusion", "assumption", "theory", "suggestion",
+    "observation", "is", "was", "are", "were", "be", "indication", "proof", "sign", "signs", "argument",
+  ]
+  /// Verbs before "if" that make it an indirect question.
+  private static let questionVerbs: Set<String> = [
+    "determine", "assess", "evaluate", "examine", "investigate", "test", "know", "see", "ask", "unclear",
+    "unknown", "uncertain", "clear", "explore", "establish", "study", "question", "questioned", "wonder",
+    "understand", "check", "verify", "clarify", "ascertain", "doubt",
+  ]
+  /// Sources after "according to" that make it a citation of evidence, not someone's claim.
+  private static let evidenceSources: Set<String> = [
+    "study", "studies", "research", "trial", "trials", "review", "meta-analysis", "data", "evidence",
+    "guidelines", "findings", "results", "analysis", "survey", "report", "researchers", "scientists", "our",
+  ]
+
+  func apply(to candidates: inout [RelationCandidate]) {
+    let quotes = quotePairs()
+    for index in candidates.indices {
+      applyFrames(to: &candidates[index], quotes: quotes)
+    }
+  }
+
+  /// The stretch between strong punctuation (parentheses do not end it) that holds `token`.
+  private func segment(around token: Int) -> Range<Int> {
+    func isEdge(_ index: Int) -> Bool {
+      let mark = parse.tokens[index]
+      return SentenceParse.isStrongBoundary(mark) && !["(", ")", "[", "]"].contains(mark.norm)
+    }
+    var start = token
+    while start > 0, !isEdge(start - 1) { start -= 1 }
+    var end = token
+    while end < parse.tokens.count, !isEdge(end) { end += 1 }
+    return start..<end
+  }
+
+  /// True when only connectives and adverbs stand between the segment start and `index`.
+  private func isInitial(_ index: Int, segmentStart: Int) -> Bool {
+    var position = segmentStart
+    while position < index {
+      let token = parse.tokens[position]
+      let skippable = token.classes.contains(.adverb) || token.classes.contains(.coordinator)
+        || token.classes.contains(.subordinator) || ["to", "in", "order", ",", "\"", "'"].contains(token.norm)
+      if !skippable { return false }
+      position += 1
+    }
+    return true
+  }
+
+  /// End (exclusive) of the scope of a frame word at `index`.
+  private func scopeEnd(of index: Int, segment: Range<Int>) -> Int {
+    var end = parse.clauseRanges[parse.clauseOf[index]].upperBound
+    if isInitial(index, segmentStart: segment.lowerBound) {
+      var position = index + 1
+      while position < end, parse.tokens[position].norm != "," { position += 1 }
+      end = position
+    }
+    return end
+  }
+
+  private func block(_ candidate: inout RelationCandidate, _ kind: ClaimCue.Kind, _ tokens: Range<Int>) {
+    if candidate.blockedBy == nil { candidate.blockedBy = .init(kind: kind, tokens: tokens) }
+  }
+
+  private func applyFrames(to candidate: inout RelationCandidate, quotes: [(Int, Int)]) {
+    let head = candidate.match.head
+    let start = min(candidate.groupStart, candidate.match.tokens.lowerBound)
+    let segment = segment(around: head)
+    if segment.upperBound < parse.tokens.count, parse.tokens[segment.upperBound].norm == "?" {
+      block(&candidate, .question, segment.upperBound..<(segment.upperBound + 1))
+    }
+    // Needs and uncertainty hold for their whole clause: "further studies on the effect … are needed".
+    let clause = parse.clauseRanges[parse.clauseOf[head]]
+    for match in parse.matches where (match.category == .need || match.category == .uncertainty)
+      && clause.contains(match.head) && isFrameUse(match)
+    {
+      block(&candidate, .question, match.tokens)
+    }
+    // Advice holds for its sentence: "patients should take X, which reduces Y" recommends, it does not report.
+    for match in parse.matches where match.category == .deonticModal || isAdviceVerb(match) {
+      guard segment.contains(match.head), !isContrasted(head, from: match.head) else { continue }
+      block(&candidate, .advice, match.tokens)
+    }
+    applyQuotes(to: &candidate, quotes: quotes)
+    scanLeft(from: start - 1, head: head, segment: segment, candidate: &candidate)
+    applyNullResult(to: &candidate)
+  }
+
+  /// Verbs of recommending: "we recommend", "is advised", "are encouraged".
+  private func isAdviceVerb(_ match: CueMatch) -> Bool {
+    guard match.category == .advice else { return false }
+    let word = parse.word(match.head)
+    return word.hasPrefix("recommend") || word.hasPrefix("advis") || word.hasPrefix("encourag") || word.hasPrefix("urge")
+  }
+
+  /// True when `head` sits in a clause opened by a contrast ("but", "whereas", "although") that does not
+  /// hold `other`.
+  private func isContrasted(_ head: Int, from other: Int) -> Bool {
+    let clause = parse.clauseOf[head]
+    guard clause != parse.clauseOf[other] else { return false }
+    let first = parse.clauseRanges[clause].lowerBound
+    let opener = parse.word(first) == "," ? parse.word(first + 1) : parse.word(first)
+    return ["but", "whereas", "although", "though", "while", "whilst", "yet", "however"].contains(opener)
+  }
+
+  /// Research words that make "warrant", "require", "merit" a need for research.
+  private static let researchObjects: Set<String> = [
+    "further", "study", "studies", "investigation", "investigations", "research", "confirmation", "evaluation",
+    "attention", "exploration", "trials", "trial", "replication", "validation", "consideration", "caution",
+    "additional", "larger", "more", "future", "prospective", "careful", "clarification",
+  ]
+
+  /// True when a need or uncertainty word is used as a frame: "are needed", "warrants further study",
+  /// "remains unclear", "unclear whether" — not "the time required for" or "an unknown indicator".
+  private func isFrameUse(_ match: CueMatch) -> Bool {
+    guard match.tokens.count == 1 else { return true }
+    let word = parse.word(match.head)
+    if match.form != nil {
+      // A verb: "warrants further investigation", "requires confirmation".
+      return (match.head + 1...match.head + 4).contains { Self.researchObjects.contains(parse.word($0)) }
+    }
+    if ["whether", "if", "how", "why", "what", "to", "for"].contains(parse.word(match.head + 1)) { return true }
+    var position = match.head - 1
+    var steps = 0
+    while position >= 0, steps < 3 {
+      let classes = parse.classes(position)
+      if classes.contains(.be) || classes.contains(.copula) { return true }
+      if !classes.contains(.adverb) && !classes.contains(.negation) && word != "needed" { return false }
+      position -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  /// Walks left from `index` to the nearest frame that decides the relation's status.
+  private func scanLeft(from index: Int, head: Int, segment: Range<Int>, candidate: inout RelationCandidate) {
+    var position = index
+    let clauseStart = parse.clauseRanges[parse.clauseOf[head]].lowerBound
+    var crossedComplementizer = false
+    while position >= segment.lowerBound {
+      defer { position -= 1 }
+      let word = parse.word(position)
+      let inScope = { head < scopeEnd(of: position, segment: segment) }
+      if let hedge = parse.match(.hedgeRaising, startingAt: position), parse.word(hedge.tokens.upperBound - 1) == "that",
+        inScope()
+      {
+        candidate.isHedged = true
+        candidate.modifiers.append(hedge)
+        continue
+      }
+      if let hedge = parse.match(.hedgeAdverb, startingAt: position), position <= clauseStart + 1,
+        parse.clauseOf[position] == parse.clauseOf[head], !candidate.modifiers.contains(hedge)
+      {
+        candidate.isHedged = true
+        candidate.modifiers.append(hedge)
+        continue
+      }
+      if let negation = parse.match(.negation, startingAt: position), negation.tokens.count > 1,
+        parse.clauseOf[position] == parse.clauseOf[head] || inScope(), negation.tokens.upperBound <= head
+      {
+        if !candidate.isNegated { candidate.modifiers.append(negation) }
+        candidate.isNegated = true
+        continue
+      }
+      if candidate.isFinite, ["that", "whether", "if", "how", "why"].contains(word) { crossedComplementizer = true }
+      if let research = parse.match(.researchAim, startingAt: position), isResearchUse(position), inScope(),
+        !candidate.isFinite || crossedComplementizer
+      {
+        block(&candidate, .question, research.tokens)
+        return
+      }
+      if let reporting = parse.match(.reportingVerb, startingAt: position) {
+        if reporting.form == .gerund, parse.word(position - 1) == "," {
+          candidate.tier = candidate.tier == .main ? .secondary : candidate.tier == .mainComparison ? .secondaryComparison : candidate.tier
+        }
+        if let hedge = parse.match(.evidentialHedge, startingAt: position) { candidate.modifiers.append(hedge) }
+        let group = VerbGroup(parse, endingBefore: position)
+        if group.isNegated {
+          candidate.isNegated = true
+          candidate.modifiers += group.modifiers.filter { $0.category == .negation }
+          candidate.negationTokens += group.negationTokens
+        }
+        if group.modifiers.contains(where: { $0.category == .deonticModal }) && inScope() {
+          block(&candidate, .question, reporting.tokens)
+        }
+        return
+      }
+      if let attribution = parse.match(.attribution, startingAt: position) {
+        if isWriterOwn(attribution) { return }
+        if inScope() || ["supposedly", "allegedly", "purportedly", "so-called"].contains(word) {
+          block(&candidate, .reportedSpeech, attribution.tokens)
+          return
+        }
+        continue
+      }
+      if let question = parse.match(.question, startingAt: position), question.head != head, inScope() {
+        block(&candidate, .question, question.tokens)
+        return
+      }
+      if word == "if", inScope() {
+        block(&candidate, .question, position..<(position + 1))
+        return
+      }
+      if let purpose = parse.match(.purpose, startingAt: position), inScope(), !candidate.isFinite || crossedComplementizer {
+        block(&candidate, .question, purpose.tokens)
+        return
+      }
+      if parse.match(.subordinate, startingAt: position) != nil, inScope() {
+        demote(&candidate)
+        return
+      }
+      if ["which", "who", "whom", "whose"].contains(word), inScope() {
+        demote(&candidate)
+        return
+      }
+      if word == "that", position > segment.lowerBound {
+        let before = parse.word(position - 1)
+        let complement = Self.complementNouns.contains(before)
+          || parse.match(.reportingVerb, endingAt: position - 1) != nil
+          || parse.match(.attribution, endingAt: position - 1) != nil
+          || parse.classes(position - 1).contains(.adverb)
+        if !complement, parse.tokens[position - 1].kind == .word, inScope() {
+          demote(&candidate)
+          return
+        }
+      }
+    }
+  }
+
+  private func demote(_ candidate: inout RelationCandidate) {
+    switch candidate.tier {
+    case .main: candidate.tier = .secondary
+    case .mainComparison: candidate.tier = .secondaryComparison
+    default: break
+    }
+  }
+
+  /// A research verb used as an aim: "to determine", "for assessing", "should examine", "will evaluate".
+  private func isResearchUse(_ position: Int) -> Bool {
+    var before = position - 1
+    while before >= 0, parse.classes(before).contains(.adverb) { before -= 1 }
+    let word = parse.word(before)
+    if word == "to" { return parse.match(.factiveRaising, endingAt: before) == nil }
+    if ["should", "must", "will", "would", "could", "might", "may", "for", "of", "in", "at", "by"].contains(word) {
+      return true
+    }
+    return parse.match(.need, endingAt: before) != nil
+  }
+
+  /// "We believe", "I think", "according to the study": the writer's own voice or a cited source.
+  private func isWriterOwn(_ attribution: CueMatch) -> Bool {
+    let first = parse.word(attribution.tokens.lowerBound)
+    if first == "according" {
+      var position = attribution.tokens.upperBound
+      for _ in 0..<4 {
+        if Self.evidenceSources.contains(parse.word(position)) { return true }
+        position += 1
+      }
+      return false
+    }
+    let group = VerbGroup(parse, endingBefore: attribution.tokens.lowerBound)
+    let subject = group.left.map { parse.word($0) } ?? ""
+    return ["we", "i", "authors"].contains(subject)
+  }
+
+  /// "little to no difference", "not significantly different" right after the relation: a null result.
+  private func applyNullResult(to candidate: inout RelationCandidate) {
+    let end = candidate.match.tokens.upperBound
+    for match in parse.matches where match.category == .nullResult
+      && (match.tokens.overlaps(candidate.match.tokens)
+        || (match.tokens.lowerBound >= end && match.tokens.lowerBound <= end + 3))
+    {
+      candidate.isNegated = true
+      candidate.modifiers.append(match)
+      return
+    }
+  }
+
+  /// Pairs of quote-token indices (opening, closing).
+  private func quotePairs() -> [(Int, Int)] {
+    var pairs: [(Int, Int)] = []
+    var openDouble: Int?
+    var openSingle: Int?
+    for (index, token) in parse.tokens.enumerated() where token.kind == .punctuation {
+      if token.norm == "\"" {
+        if let open = openDouble { pairs.append((open, index)); openDouble = nil } else { openDouble = index }
+      } else if token.norm == "'" {
+        let spaceBefore = token.range.lowerBound == 0 || parse.bytes[token.range.lowerBound - 1] == 0x20
+        if let open = openSingle, !spaceBefore {
+          pairs.append((open, index))
+          openSingle = nil
+        } else if spaceBefore {
+          openSingle = index
+        }
+      }
+    }
+    return pairs
+  }
+
+  /// Scare quotes around the relation word, or a quotation attributed to someone.
+  private func applyQuotes(to candidate: inout RelationCandidate, quotes: [(Int, Int)]) {
+    let head = candidate.match.head
+    for (open, close) in quotes where open < head && head < close {
+      if close - open - 1 <= 4 {
+        block(&candidate, .scareQuote, open..<(close + 1))
+        return
+      }
+      let speech: Set<String> = [
+        "said", "says", "say", "claims", "claimed", "according", "told", "stated", "states", "writes", "wrote",
+        "adds", "added", "explains", "explained", "notes", "noted", "insists", "promises", "boasts",
+      ]
+      let window = Array(max(0, open - 4)..<open) + Array((close + 1)..<min(parse.tokens.count, close + 4))
+      if let speaker = window.first(where: { speech.contains(parse.word($0)) }) {
+        block(&candidate, .reportedSpeech, speaker..<(speaker + 1))
+        return
+      }
+    }
+  }
+}

@@ -1,0 +1,136 @@
+/// How a relation word is used in its sentence, decided from its form and its neighbours.
+enum PredicateRole: Sendable, Equatable {
+  /// A finite verb with a subject: "X **reduces** Y", "X **may reduce** Y".
+  case finite
+  /// A passive: "Y **was reduced** by X".
+  case passive
+  /// A passive with no agent and no modal, describing a state: "levels **were reduced** in patients with
+  /// X" (a group difference, not a stated cause).
+  case statePassive
+  /// A participle clause or reduced relative: ", **resulting in** Y", "the damage **caused by** X".
+  case secondary
+  /// An infinitive or gerund governed by something else: "strategies **to reduce** Y", "aimed at **reducing**".
+  case nonfinite
+  /// A noun or adjective use of a verb form: "an **increase** in", "with **reduced** risk".
+  case modifier
+  /// A verb after "and"/"or": finite only if the first conjunct is ("X reduced A **and improved** B").
+  case coordinated
+  /// The complement of a light verb: "may help **reduce**" (the light verb carries the claim).
+  case lightComplement
+  /// A bare verb opening the sentence: an instruction, not a claim ("**Reduce** your salt intake").
+  case imperative
+}
+
+extension PredicateRole {
+  /// Nouns that name a measured amount; "had reduced **risk**" reads as adjective + noun, not a verb.
+  static let measureNouns: Set<String> = [
+    "risk", "risks", "odds", "rates", "rate", "levels", "level", "incidence", "prevalence", "mortality",
+    "survival", "function", "activity", "expression", "concentrations", "concentration", "frequency",
+    "sensitivity", "quality", "numbers", "number", "use", "intake", "weight", "bmi", "values",
+  ]
+
+  /// Suffixes of adjectives; an unknown word with one of these before a verb form makes it a noun
+  /// ("a particular **cause**").
+  private static let adjectiveSuffixes = ["al", "ic", "ous", "ful", "less", "able", "ible", "ary", "ular"]
+
+  /// True when the word at `index` reads as an adjective or a verb that takes the next word as its
+  /// object or complement ("showed **lower** levels", "a **particular** cause").
+  private static func isModifierLeft(_ index: Int, in parse: SentenceParse) -> Bool {
+    let token = parse.tokens[index]
+    if !token.classes.intersection(WordClass.nominalLeft).isEmpty || token.kind == .number { return true }
+    guard token.classes.isEmpty, token.kind == .word else { return false }
+    if RelationFinder.lightVerbs.contains(token.norm) { return true }
+    if token.norm.hasSuffix("ed") && token.norm.utf8.count > 4 { return true }
+    return adjectiveSuffixes.contains { token.norm.hasSuffix($0) } && token.norm.utf8.count > 4
+  }
+
+  /// True when an agent ("by …") follows within a few tokens of `index`.
+  private static func hasAgent(after index: Int, in parse: SentenceParse) -> Bool {
+    var position = index
+    while position < min(parse.tokens.count, index + 5) {
+      if parse.word(position) == "by" { return true }
+      if parse.tokens[position].kind == .punctuation { return false }
+      position += 1
+    }
+    return false
+  }
+
+  /// The role of a verb-form relation word `match` whose verb group is `group`.
+  static func of(_ match: CueMatch, group: VerbGroup, in parse: SentenceParse, lightHeads: Set<Int>) -> PredicateRole {
+    let form = match.form ?? .past
+    if group.isInfinitive {
+      if let left = group.left, lightHeads.contains(left) { return .lightComplement }
+      return .nonfinite
+    }
+    if let left = group.left, lightHeads.contains(left), group.modifiers.isEmpty, !group.hasBe, !group.hasHave {
+      return .lightComplement
+    }
+    let after = match.tokens.upperBound
+    let next = parse.word(after)
+    // "increases in", "cause of": a noun.
+    if (form == .base || form == .thirdPerson) && match.tokens.count == 1 && (next == "of" || next == "in") {
+      return .modifier
+    }
+    if group.isFinite {
+      // A raising participle without an auxiliary is a reduced relative: "an intervention known to improve".
+      let raising = group.modifiers.first { $0.category == .factiveRaising || $0.category == .hedgeRaising }
+      if let raising, !group.hasBe, !group.hasHave, !group.hasDo,
+        !group.modifiers.contains(where: { [.conditionalModal, .canModal, .deonticModal].contains($0.category) }),
+        parse.word(raising.tokens.lowerBound).hasSuffix("ed") || parse.word(raising.tokens.lowerBound).hasSuffix("n")
+          || parse.word(raising.tokens.lowerBound) == "thought"
+      {
+        return .secondary
+      }
+      if group.hasBe && form == .past {
+        let modal = group.modifiers.contains { [.conditionalModal, .canModal, .deonticModal].contains($0.category) }
+        return !modal && !hasAgent(after: after, in: parse) ? .statePassive : .passive
+      }
+      if group.hasBe && (form == .base || form == .thirdPerson) && !group.hasHave { return .modifier }
+      if group.hasHave, !group.hasBe, form == .past, !parse.classes(after).contains(.determiner),
+        !group.modifiers.contains(where: { $0.category == .negation })
+      {
+        return .modifier
+      }
+      return .finite
+    }
+    guard let left = group.left else {
+      switch form {
+      case .base: return parse.classes(after).contains(.determiner) || parse.classes(after).contains(.pronoun)
+        ? .imperative : .modifier
+      case .thirdPerson: return .finite
+      case .past, .gerund: return .modifier
+      }
+    }
+    let leftToken = parse.tokens[left]
+    let leftClasses = leftToken.classes
+    if leftToken.kind == .punctuation {
+      if leftToken.norm == "," || leftToken.norm == "--" {
+        switch form {
+        case .gerund: return .secondary
+        case .past: return next == "by" ? .secondary : .modifier
+        case .thirdPerson: return .finite
+        case .base: return .modifier
+        }
+      }
+      return form == .thirdPerson ? .finite : .modifier
+    }
+    if leftClasses.contains(.coordinator) { return form == .gerund ? .secondary : .coordinated }
+    let modifierLeft = isModifierLeft(left, in: parse)
+    switch form {
+    case .thirdPerson:
+      return modifierLeft ? .modifier : .finite
+    case .base:
+      if leftClasses.contains(.relativePronoun) || leftClasses.contains(.pronoun) { return .finite }
+      return modifierLeft ? .modifier : .finite
+    case .past:
+      if modifierLeft { return .modifier }
+      if leftClasses.contains(.relativePronoun) { return .finite }
+      if next == "by" { return .secondary }
+      return .finite
+    case .gerund:
+      if modifierLeft { return .nonfinite }
+      if leftClasses.contains(.relativePronoun) { return .finite }
+      return .secondary
+    }
+  }
+}

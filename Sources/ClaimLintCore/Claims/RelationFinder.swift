@@ -1,0 +1,371 @@
+/// Finds the relation words of a sentence and decides, for each, its role, verb group and modifiers.
+///
+/// Frames (questions, attribution, research aims…) are applied afterwards by ``FrameScope``.
+struct RelationFinder {
+  let parse: SentenceParse
+
+  /// Heads of light causal verbs ("help", "aid", "enable").
+  private var lightHeads: Set<Int> {
+    Set(parse.matches.filter { $0.category == .lightCausalVerb }.map(\.head))
+  }
+
+  /// Words after "effect" that make it a statistics term, not a causal claim.
+  private static let effectCompounds: Set<String> = [
+    "size", "sizes", "estimate", "estimates", "modifier", "modifiers", "modification", "measure", "measures",
+  ]
+  /// Words before "effect(s)" that name harms or statistics rather than a claimed benefit or cause.
+  private static let effectPrefixes: Set<String> = ["side", "adverse", "fixed", "random", "main", "placebo", "treatment-related"]
+  /// Verbs that carry a relation noun as their object: "had an effect", "showed a benefit".
+  static let lightVerbs: Set<String> = [
+    "have", "has", "had", "having", "exert", "exerts", "exerted", "show", "shows", "showed", "shown",
+    "produce", "produces", "produced", "yield", "yields", "yielded", "exhibit", "exhibits", "exhibited",
+    "demonstrate", "demonstrates", "demonstrated", "find", "found", "observe", "observed", "confer", "confers",
+    "conferred", "provide", "provides", "provided", "offer", "offers", "offered", "play", "plays", "played",
+    "detect", "detected", "reveal", "revealed", "confirm", "confirmed", "identify", "identified", "report",
+    "reported", "see", "saw", "seen", "achieve", "achieved",
+  ]
+
+  /// Relation matches after removing those inside longer relation phrases.
+  private func relationMatches() -> [CueMatch] {
+    let relations = parse.matches.filter { $0.category.relation != nil }
+    return relations.filter { candidate in
+      if candidate.category == .causalNoun || candidate.category == .causalVerb {
+        let word = parse.word(candidate.head)
+        if word.hasPrefix("effect") || word == "impact" || word == "benefit" || word == "benefits" {
+          if Self.effectCompounds.contains(parse.word(candidate.tokens.upperBound)) { return false }
+          if Self.effectPrefixes.contains(parse.word(candidate.tokens.lowerBound - 1)) { return false }
+        }
+      }
+      if candidate.category == .correlationalNoun, parse.word(candidate.head) == "predictive",
+        parse.word(candidate.head + 1) == "value" || parse.word(candidate.head + 1) == "values"
+      {
+        return false
+      }
+      return !relations.contains { other in
+        other.category != .comparison && other.tokens.count > candidate.tokens.count
+          && other.tokens.contains(candidate.head)
+      }
+    }
+  }
+
+  /// Heads of research artifacts: a causal verb whose subject is one of these is a statement about the
+  /// research ("these findings contribute to the literature"), not an exposure–outcome claim.
+  private static let researchSubjects: Set<String> = [
+    "findings", "finding", "results", "result", "data", "study", "studies", "research", "analysis", "analyses",
+    "work", "evidence", "observations", "literature", "knowledge", "understanding", "information",
+    "implications", "paper", "article", "review", "report", "survey", "trial", "approach", "model", "tool",
+  ]
+
+  /// Candidates before frames are applied.
+  func candidates() -> [RelationCandidate] {
+    var result: [RelationCandidate] = []
+    let light = lightHeads
+    // A word that is both a verb and a noun ("impact", "benefit") is read as a verb only in verb roles.
+    var verbHeads: Set<Int> = []
+    for match in relationMatches() {
+      guard let relation = match.category.relation, !isLabel(match.head) else { continue }
+      switch match.category {
+      case .causalVerb, .lightCausalVerb, .correlationalVerb:
+        if let built = verbCandidate(match, relation, light: light, earlier: result) {
+          verbHeads.insert(match.head)
+          result.append(built)
+        }
+      case .causalAdjective:
+        guard let group = predicativeGroup(match) else { continue }
+        var built = candidate(match, relation, .main, group)
+        built.isFinite = true
+        result.append(built)
+      case .causalNoun, .correlationalNoun:
+        guard !verbHeads.contains(match.head), let built = nominalCandidate(match, relation) else { continue }
+        result.append(built)
+      case .causalConnective:
+        let group = VerbGroup(parse, endingBefore: match.tokens.lowerBound)
+        result.append(candidate(match, relation, .secondary, group))
+      case .comparison:
+        guard !verbHeads.contains(match.head), var built = nominalCandidate(match, relation, keepTopics: true) else { continue }
+        built.tier = .mainComparison
+        result.append(built)
+      default:
+        continue
+      }
+    }
+    result += comparativeCandidates(excluding: result)
+    result = result.filter { !($0.match.category == .causalNoun && verbHeads.contains($0.match.head)) }
+    // A relation noun in a clause whose verb states a relation is part of that verb's argument:
+    // "is associated with a reduction in", "may relate to the effects of".
+    let verbalClauses = Set(result.filter { $0.tier == .main && $0.match.form != nil }.map { parse.clauseOf[$0.match.head] })
+    for index in result.indices where result[index].match.form == nil && result[index].tier == .main
+      && [.causalNoun, .correlationalNoun].contains(result[index].match.category)
+      && verbalClauses.contains(parse.clauseOf[result[index].match.head])
+    {
+      result[index].tier = .secondary
+    }
+    return result
+  }
+
+  /// Comparative words that state a difference between groups when a comparison frame follows.
+  private static let comparatives: Set<String> = [
+    "higher", "lower", "greater", "more", "less", "fewer", "larger", "smaller", "better", "worse", "poorer",
+    "longer", "shorter", "stronger", "weaker", "earlier", "later", "faster", "slower", "heavier", "older",
+    "younger", "richer", "increased", "decreased", "reduced", "elevated", "high", "low",
+  ]
+  /// Words that open the standard of a comparison.
+  private static let comparisonMarkers: Set<String> = ["than", "compared", "versus", "vs", "relative", "comparison"]
+
+  /// "had higher glucose … than", "was higher among X": group comparisons the lexicon cannot list.
+  private func comparativeCandidates(excluding existing: [RelationCandidate]) -> [RelationCandidate] {
+    var found: [RelationCandidate] = []
+    for index in parse.tokens.indices where Self.comparatives.contains(parse.word(index)) {
+      if existing.contains(where: { $0.match.tokens.contains(index) }) { continue }
+      if parse.matches.contains(where: { $0.tokens.contains(index) && $0.category.relation != nil }) { continue }
+      let clause = parse.clauseRanges[parse.clauseOf[index]]
+      let window = (index + 1)..<min(clause.upperBound, index + 12)
+      let marked = window.contains { Self.comparisonMarkers.contains(parse.word($0)) }
+      var predicative = false
+      if !marked {
+        // "was higher in/among …": a predicative comparative followed by the group.
+        var before = index - 1
+        while before >= 0, parse.classes(before).contains(.adverb) { before -= 1 }
+        let isPositive = parse.word(index) == "high" || parse.word(index) == "low"
+        predicative = before >= 0 && parse.classes(before).contains(.be)
+          && ["in", "among", "amongst", "for", "with"].contains(parse.word(index + 1)) && !isPositive
+      }
+      guard marked || predicative else { continue }
+      let match = CueMatch(category: .comparison, tokens: index..<(index + 1), head: index, form: nil)
+      guard var built = nominalCandidate(match, .correlational, keepTopics: true) else { continue }
+      built.tier = .mainComparison
+      found.append(built)
+    }
+    return found
+  }
+
+  /// An all-capitals section label such as "IMPACT:" or "CONCLUSIONS:".
+  private func isLabel(_ index: Int) -> Bool {
+    parse.word(index + 1) == ":" && parse.text(index..<(index + 1)).utf8.allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) }
+  }
+
+  private func verbCandidate(
+    _ match: CueMatch, _ relation: ClaimStrength, light: Set<Int>, earlier: [RelationCandidate]
+  ) -> RelationCandidate? {
+    let group = VerbGroup(parse, endingBefore: match.tokens.lowerBound)
+    if match.form == nil && match.category == .correlationalVerb {
+      return candidate(match, relation, .main, group)
+    }
+    let role = PredicateRole.of(match, group: group, in: parse, lightHeads: light)
+    var tier: RelationCandidate.Tier
+    var relation = relation
+    switch role {
+    case .finite, .passive: tier = .main
+    case .statePassive:
+      tier = .mainComparison
+      if match.category == .causalVerb { relation = .correlational }
+    case .secondary: tier = .secondary
+    case .coordinated:
+      let clause = parse.clauseOf[match.head]
+      guard let first = earlier.last(where: {
+        $0.tier == .main && parse.clauseOf[$0.match.head] == clause && $0.match.head < match.head && $0.match.form != nil
+      }) else { return nil }
+      // The second conjunct shares the first one's modal, hedge and negation: "may delay X and reduce Y".
+      var built = RelationCandidate(match: match, relation: relation, tier: .main, groupStart: first.groupStart)
+      built.modifiers = first.modifiers
+      built.negationTokens = first.negationTokens
+      built.isHedged = first.isHedged
+      built.isCan = first.isCan
+      built.isNegated = first.isNegated
+      built.blockedBy = first.blockedBy
+      built.isFinite = true
+      apply(group, to: &built)
+      return built
+    case .nonfinite:
+      if match.category != .correlationalVerb, let lifted = liftedGroup(group) {
+        var built = candidate(match, relation, .main, lifted)
+        built.isFinite = true
+        return built
+      }
+      return nil
+    case .modifier, .lightComplement, .imperative:
+      guard match.category == .correlationalVerb, role != .imperative else { return nil }
+      tier = .main
+    }
+    if match.category != .correlationalVerb, role == .finite || role == .passive, hasResearchSubject(group) {
+      return nil
+    }
+    var built = candidate(match, relation, tier, group)
+    built.isFinite = [.finite, .passive, .statePassive].contains(role)
+    if match.category == .lightCausalVerb {
+      if let complement = lightComplement(after: match) {
+        built.relation = complement
+      } else if isNonCausalComplement(after: match) {
+        return nil
+      }
+    }
+    return built
+  }
+
+  /// For an infinitive or gerund that complements a predicative adjective ("is useful in **reducing**",
+  /// "may not be sufficient to **improve**", "is critical to **reducing**"), the adjective's verb group.
+  private func liftedGroup(_ group: VerbGroup) -> VerbGroup? {
+    guard var governor = group.left else { return nil }
+    if !group.isInfinitive {
+      // Gerund: skip the preposition ("useful in reducing").
+      guard ["in", "for", "at", "to"].contains(parse.word(governor)) else { return nil }
+      governor -= 1
+    }
+    guard governor >= 0 else { return nil }
+    let token = parse.tokens[governor]
+    guard token.kind == .word, !token.norm.hasSuffix("ed"), token.classes.intersection(WordClass.auxiliary).isEmpty,
+      !token.classes.contains(.preposition), !token.classes.contains(.determiner),
+      parse.matches.allSatisfy({ !$0.tokens.contains(governor) || $0.category.relation != nil })
+    else { return nil }
+    return predicativeGroup(CueMatch(category: .causalAdjective, tokens: governor..<(governor + 1), head: governor, form: nil))
+  }
+
+  /// True when the subject just left of the verb group is a research artifact ("these findings").
+  private func hasResearchSubject(_ group: VerbGroup) -> Bool {
+    guard let left = group.left else { return false }
+    return Self.researchSubjects.contains(parse.word(left))
+  }
+
+  private func candidate(
+    _ match: CueMatch, _ relation: ClaimStrength, _ tier: RelationCandidate.Tier, _ group: VerbGroup
+  ) -> RelationCandidate {
+    var built = RelationCandidate(match: match, relation: relation, tier: tier, groupStart: group.start)
+    apply(group, to: &built)
+    return built
+  }
+
+  /// Copies the modal, hedge and negation modifiers of `group` onto `candidate`.
+  private func apply(_ group: VerbGroup, to candidate: inout RelationCandidate) {
+    candidate.modifiers += group.modifiers
+    candidate.negationTokens += group.negationTokens
+    if group.isNegated { candidate.isNegated = true }
+    for modifier in group.modifiers {
+      switch modifier.category {
+      case .conditionalModal, .hedgeAdverb, .hedgeRaising: candidate.isHedged = true
+      case .deonticModal:
+        candidate.blockedBy = .init(kind: .advice, tokens: modifier.tokens)
+      case .canModal: candidate.isCan = true
+      default: break
+      }
+    }
+    if let copula = group.copula, ["appear", "appears", "appeared", "seem", "seems", "seemed"].contains(parse.word(copula)) {
+      candidate.isHedged = true
+      candidate.modifiers.append(CueMatch(category: .hedgeRaising, tokens: copula..<(copula + 1), head: copula, form: nil))
+    }
+  }
+
+  /// For "help (to) X": the relation of X when X is a relation verb, or nil.
+  private func lightComplement(after match: CueMatch) -> ClaimStrength? {
+    var index = match.tokens.upperBound
+    if parse.word(index) == "to" { index += 1 }
+    for other in parse.matches where other.tokens.lowerBound == index {
+      if other.category == .causalVerb || other.category == .lightCausalVerb { return .causal }
+      if other.category == .correlationalVerb { return .correlational }
+    }
+    return nil
+  }
+
+  /// Verbs of knowing and predicting: "helps identify", "can help forecast" state no causal effect.
+  private static let cognitiveVerbs: Set<String> = [
+    "identify", "predict", "forecast", "detect", "diagnose", "explain", "understand", "guide", "inform",
+    "select", "stratify", "distinguish", "clarify", "define", "determine", "interpret", "estimate", "assess",
+    "evaluate", "elucidate", "recognize", "recognise", "monitor", "measure", "answer", "establish", "design",
+  ]
+
+  private func isNonCausalComplement(after match: CueMatch) -> Bool {
+    var index = match.tokens.upperBound
+    if parse.word(index) == "to" { index += 1 }
+    return Self.cognitiveVerbs.contains(parse.word(index))
+  }
+
+  /// The verb group of a predicative adjective ("is effective", "is a safe and effective treatment",
+  /// "appears to be more effective"), or nil when the adjective is attributive.
+  private func predicativeGroup(_ match: CueMatch) -> VerbGroup? {
+    var index = match.tokens.lowerBound - 1
+    var steps = 0
+    while index >= 0, steps < 6 {
+      let token = parse.tokens[index]
+      let classes = token.classes
+      let skippable = classes.contains(.adverb) || classes.contains(.quantifier) || classes.contains(.determiner)
+        || classes.contains(.adjective) || token.norm == "as" || token.norm == "and" || token.norm == ","
+        || token.norm == "no" || token.norm == "equally"
+        || (classes.isEmpty && token.kind == .word && ["and", ","].contains(parse.word(index + 1)))
+      guard skippable, !classes.contains(.be) else { break }
+      index -= 1
+      steps += 1
+    }
+    guard index >= 0 else { return nil }
+    let classes = parse.tokens[index].classes
+    guard classes.contains(.be) || classes.contains(.copula) else { return nil }
+    let group = VerbGroup(parse, endingBefore: index + 1)
+    guard group.hasBe || group.copula != nil else { return nil }
+    return group
+  }
+
+  /// A relation noun: hedges and "no" inside its noun phrase, and the verb group of a light verb that
+  /// governs it ("may have an effect", "did not show a benefit").
+  private func nominalCandidate(_ match: CueMatch, _ relation: ClaimStrength, keepTopics: Bool = false) -> RelationCandidate? {
+    var built = RelationCandidate(match: match, relation: relation, tier: .main, groupStart: match.tokens.lowerBound)
+    var index = match.tokens.lowerBound - 1
+    var unknown = 0
+    while index >= 0 {
+      let token = parse.tokens[index]
+      if token.kind == .punctuation { break }
+      if token.norm == "no" || token.norm == "not" || token.norm == "without" {
+        built.isNegated = true
+        built.negationTokens.append(index)
+        index -= 1
+        continue
+      }
+      if let hedge = parse.match(.hedgeAdjective, endingAt: index) {
+        built.isHedged = true
+        built.modifiers.append(hedge)
+        index = hedge.tokens.lowerBound - 1
+        continue
+      }
+      if let negation = parse.match(.negation, endingAt: index), negation.tokens.count > 1 {
+        built.isNegated = true
+        built.modifiers.append(negation)
+        index = negation.tokens.lowerBound - 1
+        continue
+      }
+      let classes = token.classes
+      if !classes.intersection([.determiner, .quantifier, .adjective, .adverb]).isEmpty || token.kind == .number {
+        index -= 1
+        continue
+      }
+      if parse.matches.contains(where: { $0.tokens.contains(index) && $0.category == .causalAdjective }) {
+        index -= 1
+        continue
+      }
+      if classes.isEmpty, unknown < 2, !Self.lightVerbs.contains(token.norm),
+        !parse.matches.contains(where: { $0.tokens.contains(index) && $0.category != .hedgeAdjective })
+      {
+        unknown += 1
+        index -= 1
+        continue
+      }
+      break
+    }
+    built.groupStart = index + 1
+    if index >= 0 {
+      let token = parse.tokens[index]
+      // The object of a preposition is a topic ("regarding the effects of", "in relation to"), except
+      // evidence for a relation ("evidence of a protective effect").
+      if !keepTopics, token.classes.contains(.preposition), token.norm != "than",
+        !(["of", "for"].contains(token.norm) && ["evidence", "proof", "support"].contains(parse.word(index - 1)))
+      {
+        return nil
+      }
+      if Self.lightVerbs.contains(token.norm) || token.classes.contains(.be) {
+        let isAuxiliary = !token.classes.intersection(WordClass.auxiliary).isEmpty
+        let group = VerbGroup(parse, endingBefore: isAuxiliary ? index + 1 : index)
+        apply(group, to: &built)
+        built.groupStart = group.start
+      } else if token.norm == "there" {
+        built.groupStart = index
+      }
+    }
+    return built
+  }
+}
