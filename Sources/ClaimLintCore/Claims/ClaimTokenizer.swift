@@ -24,7 +24,9 @@ enum ClaimTokenizer {
         continue
       }
       if isWordByte(byte) {
-        let end = wordEnd(bytes, from: index)
+        var end = wordEnd(bytes, from: index)
+        // Abbreviations keep their final period so it does not end the sentence: "e.g.", "vs.", "et al.".
+        if end < count, bytes[end] == UInt8(ascii: "."), isAbbreviation(bytes[index..<end]) { end += 1 }
         appendWord(bytes, index..<end, to: &tokens)
         index = end
         continue
@@ -112,16 +114,27 @@ enum ClaimTokenizer {
         end += 1
         continue
       }
+      let singleLetterBefore = end - start == 1 || (end >= start + 2 && bytes[end - 2] == UInt8(ascii: "."))
       let joins = byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
-        || (byte == UInt8(ascii: ".") && end > start && isDigit(bytes[end - 1]))
+        || (byte == UInt8(ascii: ".") && end > start && (isDigit(bytes[end - 1]) || singleLetterBefore))
       if joins, end > start, end + 1 < count, isAlphanumeric(bytes[end - 1]), isAlphanumeric(bytes[end + 1]) {
-        if byte == UInt8(ascii: ".") && !isDigit(bytes[end + 1]) { break }
+        if byte == UInt8(ascii: ".") && isDigit(bytes[end - 1]) != isDigit(bytes[end + 1]) { break }
         end += 1
         continue
       }
       break
     }
     return end
+  }
+
+  private static let abbreviations: Set<String> = [
+    "e.g", "i.e", "vs", "al", "etc", "cf", "approx", "ca", "fig", "dr", "mr", "mrs", "ms", "prof", "no", "st",
+    "u.s", "u.k", "resp",
+  ]
+
+  private static func isAbbreviation(_ slice: ArraySlice<UInt8>) -> Bool {
+    guard slice.count <= 6 else { return false }
+    return abbreviations.contains(String(decoding: slice.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
   }
 
   private static func isDigit(_ byte: UInt8) -> Bool {

@@ -90,7 +90,7 @@ struct FrameScope {
     }
     // Advice holds for its sentence: "patients should take X, which reduces Y" recommends, it does not report.
     for match in parse.matches where match.category == .deonticModal || isAdviceVerb(match) {
-      guard segment.contains(match.head), !isContrasted(head, from: match.head) else { continue }
+      guard segment.contains(match.head), governsAdvice(match.head, over: head) else { continue }
       block(&candidate, .advice, match.tokens)
     }
     applyQuotes(to: &candidate, quotes: quotes)
@@ -102,7 +102,27 @@ struct FrameScope {
   private func isAdviceVerb(_ match: CueMatch) -> Bool {
     guard match.category == .advice else { return false }
     let word = parse.word(match.head)
-    return word.hasPrefix("recommend") || word.hasPrefix("advis") || word.hasPrefix("encourag") || word.hasPrefix("urge")
+    guard word.hasPrefix("recommend") || word.hasPrefix("advis") || word.hasPrefix("encourag") || word.hasPrefix("urge")
+    else { return false }
+    // "recommended follow-up" is a noun phrase; "is recommended", "we recommend" give advice.
+    if word.hasSuffix("ed") {
+      var before = match.head - 1
+      while before >= 0, parse.classes(before).contains(.adverb) { before -= 1 }
+      return parse.classes(before).contains(.be)
+    }
+    return true
+  }
+
+  /// True when advice at `advice` covers the relation at `head`: the same clause, or a relative or
+  /// subordinate clause after it ("should consider factors **that** can impact …").
+  private func governsAdvice(_ advice: Int, over head: Int) -> Bool {
+    let adviceClause = parse.clauseOf[advice]
+    let clause = parse.clauseOf[head]
+    if clause == adviceClause { return true }
+    guard clause > adviceClause else { return false }
+    let first = parse.clauseRanges[clause].lowerBound
+    let opener = parse.word(first) == "," ? parse.word(first + 1) : parse.word(first)
+    return ["which", "who", "whom", "whose", "that", "because", "since", "as", "when", "if"].contains(opener)
   }
 
   /// True when `head` sits in a clause opened by a contrast ("but", "whereas", "although") that does not
@@ -125,12 +145,13 @@ struct FrameScope {
   /// True when a need or uncertainty word is used as a frame: "are needed", "warrants further study",
   /// "remains unclear", "unclear whether" — not "the time required for" or "an unknown indicator".
   private func isFrameUse(_ match: CueMatch) -> Bool {
-    guard match.tokens.count == 1 else { return true }
     let word = parse.word(match.head)
-    if match.form != nil {
+    if match.form != nil || word == "need" {
       // A verb: "warrants further investigation", "requires confirmation".
-      return (match.head + 1...match.head + 4).contains { Self.researchObjects.contains(parse.word($0)) }
+      let after = match.tokens.upperBound
+      return (after..<(after + 4)).contains { Self.researchObjects.contains(parse.word($0)) }
     }
+    guard match.tokens.count == 1 else { return true }
     if ["whether", "if", "how", "why", "what", "to", "for"].contains(parse.word(match.head + 1)) { return true }
     var position = match.head - 1
     var steps = 0
@@ -197,7 +218,7 @@ struct FrameScope {
         }
         return
       }
-      if let attribution = parse.match(.attribution, startingAt: position) {
+      if let attribution = parse.match(.attribution, startingAt: position), attribution.form != .gerund {
         if isWriterOwn(attribution) { return }
         if inScope() || ["supposedly", "allegedly", "purportedly", "so-called"].contains(word) {
           block(&candidate, .reportedSpeech, attribution.tokens)
@@ -249,6 +270,7 @@ struct FrameScope {
 
   /// A research verb used as an aim: "to determine", "for assessing", "should examine", "will evaluate".
   private func isResearchUse(_ position: Int) -> Bool {
+    if parse.match(.researchAim, startingAt: position)?.form == .past { return false }
     var before = position - 1
     while before >= 0, parse.classes(before).contains(.adverb) { before -= 1 }
     let word = parse.word(before)

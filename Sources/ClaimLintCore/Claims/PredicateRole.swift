@@ -29,6 +29,12 @@ extension PredicateRole {
     "sensitivity", "quality", "numbers", "number", "use", "intake", "weight", "bmi", "values",
   ]
 
+  /// Participles that usually describe a state after "had": "patients had **elevated** blood pressure".
+  static let stateParticiples: Set<String> = [
+    "increased", "decreased", "reduced", "elevated", "impaired", "improved", "lowered", "altered", "enhanced",
+    "diminished", "raised", "worsened", "prolonged", "shortened", "delayed", "suppressed", "attenuated",
+  ]
+
   /// Suffixes of adjectives; an unknown word with one of these before a verb form makes it a noun
   /// ("a particular **cause**").
   private static let adjectiveSuffixes = ["al", "ic", "ous", "ful", "less", "able", "ible", "ary", "ular"]
@@ -87,13 +93,14 @@ extension PredicateRole {
       }
       if group.hasBe && (form == .base || form == .thirdPerson) && !group.hasHave { return .modifier }
       if group.hasHave, !group.hasBe, form == .past, !parse.classes(after).contains(.determiner),
-        !group.modifiers.contains(where: { $0.category == .negation })
+        !group.modifiers.contains(where: { $0.category == .negation }),
+        stateParticiples.contains(parse.word(match.head)) || measureNouns.contains(next)
       {
         return .modifier
       }
       return .finite
     }
-    guard let left = group.left else {
+    guard let groupLeft = group.left else {
       switch form {
       case .base: return parse.classes(after).contains(.determiner) || parse.classes(after).contains(.pronoun)
         ? .imperative : .modifier
@@ -101,13 +108,30 @@ extension PredicateRole {
       case .past, .gerund: return .modifier
       }
     }
+    var left = groupLeft
+    if parse.word(left) == ")" {
+      // Skip a parenthetical: "steroids (triamcinolone, dexamethasone) **reduce**".
+      var depth = 0
+      var position = left
+      while position >= 0 {
+        if parse.word(position) == ")" { depth += 1 }
+        if parse.word(position) == "(" { depth -= 1 }
+        if depth == 0 { break }
+        position -= 1
+      }
+      guard position > 0 else { return .modifier }
+      left = position - 1
+    }
     let leftToken = parse.tokens[left]
     let leftClasses = leftToken.classes
     if leftToken.kind == .punctuation {
       if leftToken.norm == "," || leftToken.norm == "--" {
         switch form {
         case .gerund: return .secondary
-        case .past: return next == "by" ? .secondary : .modifier
+        case .past:
+          if next == "by" { return .secondary }
+          // "Surgery, not drugs, led to …", "X, in turn, reduced the …": a verb after a parenthetical.
+          return match.tokens.count > 1 || parse.classes(after).contains(.determiner) ? .finite : .modifier
         case .thirdPerson: return .finite
         case .base: return .modifier
         }

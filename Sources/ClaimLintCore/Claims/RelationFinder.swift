@@ -53,7 +53,7 @@ struct RelationFinder {
   private static let researchSubjects: Set<String> = [
     "findings", "finding", "results", "result", "data", "study", "studies", "research", "analysis", "analyses",
     "work", "evidence", "observations", "literature", "knowledge", "understanding", "information",
-    "implications", "paper", "article", "review", "report", "survey", "trial", "approach", "model", "tool",
+    "implications", "paper", "article", "review", "report", "survey",
   ]
 
   /// Candidates before frames are applied.
@@ -117,20 +117,37 @@ struct RelationFinder {
     var found: [RelationCandidate] = []
     for index in parse.tokens.indices where Self.comparatives.contains(parse.word(index)) {
       if existing.contains(where: { $0.match.tokens.contains(index) }) { continue }
-      if parse.matches.contains(where: { $0.tokens.contains(index) && $0.category.relation != nil }) { continue }
-      let clause = parse.clauseRanges[parse.clauseOf[index]]
-      let window = (index + 1)..<min(clause.upperBound, index + 12)
-      let marked = window.contains { Self.comparisonMarkers.contains(parse.word($0)) }
-      var predicative = false
-      if !marked {
-        // "was higher in/among …": a predicative comparative followed by the group.
-        var before = index - 1
-        while before >= 0, parse.classes(before).contains(.adverb) { before -= 1 }
-        let isPositive = parse.word(index) == "high" || parse.word(index) == "low"
-        predicative = before >= 0 && parse.classes(before).contains(.be)
-          && ["in", "among", "amongst", "for", "with"].contains(parse.word(index + 1)) && !isPositive
+      if parse.matches.contains(where: {
+        $0.tokens.contains(index) && $0.category.relation != nil && $0.category != .causalVerb
+      }) {
+        continue
       }
-      guard marked || predicative else { continue }
+      let clause = parse.clauseRanges[parse.clauseOf[index]]
+      let isPositive = parse.word(index) == "high" || parse.word(index) == "low"
+      let window = (index + 1)..<clause.upperBound
+      let marked = !isPositive && window.contains { Self.comparisonMarkers.contains(parse.word($0)) }
+      var before = index - 1
+      while before >= 0, parse.classes(before).contains(.adverb) { before -= 1 }
+      let beforeWord = parse.word(before)
+      // "was higher in/among …", "is more severe in …": a predicative comparative and the group.
+      // "more than 50%", "higher than 5 mg/L": a quantity, not a comparison of groups.
+      if parse.word(index + 1) == "than",
+        parse.tokens.indices.contains(index + 2) && parse.tokens[index + 2].kind == .number
+          || ["half", "one", "two", "three", "a", "twice", "once"].contains(parse.word(index + 2))
+      {
+        continue
+      }
+      let groupMarker = isPositive ? ["among", "amongst"] : ["in", "among", "amongst", "for", "with"]
+      let predicative = parse.classes(before).contains(.be)
+        && (groupMarker.contains(parse.word(index + 1)) || groupMarker.contains(parse.word(index + 2)))
+      // "patients had higher rates", "carriers have high levels": a group's measured difference.
+      let possessed = ["have", "has", "had", "having", "showed", "show", "shows", "exhibited", "presented"]
+        .contains(beforeWord)
+        && (!isPositive || (index + 1...index + 2).contains { PredicateRole.measureNouns.contains(parse.word($0)) })
+      // "higher … risk", "increased breast cancer risk": a comparative on a measure.
+      let measured = !isPositive
+        && (index + 1...index + 3).contains { PredicateRole.measureNouns.contains(parse.word($0)) }
+      guard marked || predicative || possessed || measured else { continue }
       let match = CueMatch(category: .comparison, tokens: index..<(index + 1), head: index, form: nil)
       guard var built = nominalCandidate(match, .correlational, keepTopics: true) else { continue }
       built.tier = .mainComparison
@@ -160,6 +177,8 @@ struct RelationFinder {
       tier = .mainComparison
       if match.category == .causalVerb { relation = .correlational }
     case .secondary: tier = .secondary
+    case .coordinated where match.category == .correlationalVerb:
+      tier = .main
     case .coordinated:
       let clause = parse.clauseOf[match.head]
       guard let first = earlier.last(where: {
@@ -283,22 +302,43 @@ struct RelationFinder {
   private func predicativeGroup(_ match: CueMatch) -> VerbGroup? {
     var index = match.tokens.lowerBound - 1
     var steps = 0
-    while index >= 0, steps < 6 {
+    var unknown = 0
+    var negations: [Int] = []
+    var hedges: [CueMatch] = []
+    while index >= 0, steps < 7 {
       let token = parse.tokens[index]
       let classes = token.classes
+      if let hedge = parse.match(.hedgeAdverb, endingAt: index) ?? parse.match(.hedgeAdjective, endingAt: index) {
+        hedges.append(hedge)
+        index = hedge.tokens.lowerBound - 1
+        steps += 1
+        continue
+      }
+      if classes.isEmpty, token.kind == .word, unknown < 2,
+        !parse.matches.contains(where: { $0.tokens.contains(index) })
+      {
+        unknown += 1
+        index -= 1
+        steps += 1
+        continue
+      }
       let skippable = classes.contains(.adverb) || classes.contains(.quantifier) || classes.contains(.determiner)
         || classes.contains(.adjective) || token.norm == "as" || token.norm == "and" || token.norm == ","
         || token.norm == "no" || token.norm == "equally"
         || (classes.isEmpty && token.kind == .word && ["and", ","].contains(parse.word(index + 1)))
+        || classes.contains(.negation)
       guard skippable, !classes.contains(.be) else { break }
+      if classes.contains(.negation) { negations.append(index) }
       index -= 1
       steps += 1
     }
     guard index >= 0 else { return nil }
     let classes = parse.tokens[index].classes
     guard classes.contains(.be) || classes.contains(.copula) else { return nil }
-    let group = VerbGroup(parse, endingBefore: index + 1)
+    var group = VerbGroup(parse, endingBefore: index + 1)
     guard group.hasBe || group.copula != nil else { return nil }
+    group.negationTokens += negations
+    group.modifiers += hedges
     return group
   }
 
@@ -353,6 +393,7 @@ struct RelationFinder {
       // The object of a preposition is a topic ("regarding the effects of", "in relation to"), except
       // evidence for a relation ("evidence of a protective effect").
       if !keepTopics, token.classes.contains(.preposition), token.norm != "than",
+        !(token.norm == "in" && parse.word(match.tokens.upperBound) == "with"),
         !(["of", "for"].contains(token.norm) && ["evidence", "proof", "support"].contains(parse.word(index - 1)))
       {
         return nil

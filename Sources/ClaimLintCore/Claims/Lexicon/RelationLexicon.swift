@@ -28,7 +28,7 @@ enum RelationLexicon {
     "~predispose", "~confer", "~drive", "~mediate", "~optimize", "~optimise", "~regulate", "~interfere with",
     "~translate into", "~give rise to", "~bring about", "~precipitate", "~deteriorate", "~block", "~offset",
     "~stop", "~kill", "~destroy", "~counter", "~combat", "~detoxify", "~cleanse", "~repair", "~rebuild",
-    "~lengthen", "~modify", "~produce", "~decelerate", "~rejuvenate", "~revitalize", "~energize", "~nourish", "~soothe", "~ease",
+    "~lengthen", "~modify", "~produce", "~advance", "~shape", "~decelerate", "~rejuvenate", "~revitalize", "~energize", "~nourish", "~soothe", "~ease",
     "~play a|an role", "~play a|an important|key|major|significant|crucial|central|critical|causal|protective|pivotal|vital|essential|beneficial|substantial|limited|minor|direct|prominent role",
     "~play roles", "~play important|key|major|significant|crucial|central|critical roles",
     "~make contributions", "~have a|an role", "~have a|an important|key|major|central|critical|causal|protective role",
@@ -43,11 +43,14 @@ enum RelationLexicon {
     "effective", "efficacious", "beneficial", "protective", "harmful", "detrimental", "deleterious",
     "cost-effective", "curative", "responsible for", "helpful", "advantageous", "counterproductive",
     "more efficient", "toxic", "causative", "treatment|treatments|therapy|therapies|remedy|cure|option|strategy|approach for|against|of",
-    "therapeutic", "preventive|preventative against|of|for",
+    "therapeutic", "preventive|preventative against|of|for", "of benefit|value|help|use to|for|in", "involved in",
+    // An evaluative adjective on a treatment noun, used predicatively: "may be a promising treatment".
+    "promising|useful|effective|beneficial|valuable|viable|acceptable|successful|therapeutic|good|suitable|efficient|efficacious|helpful treatment|treatments|therapy|therapies|option|options|alternative|alternatives|agent|agents|strategy|strategies|approach|approaches|tool|tools|target|targets|intervention|interventions|candidate|candidates|measure|measures",
   ]) + LexiconEntry.list(.causalNoun, [
     "effect", "effects", "impact", "impacts", "efficacy", "effectiveness", "benefit", "benefits", "causal",
     "causality", "causation", "causally", "consequence of", "consequences of", "influence of|on",
     "contribution of|to", "role of|in", "roles of|in", "protection against|from", "influence",
+    "contributing|predisposing|causal|causative|key|major|determining|protective factor|factors",
   ]) + LexiconEntry.list(.causalConnective, [
     "due to", "because of", "as a result of", "owing to", "attributable to", "secondary to", "~result from",
     "~stem from", "~arise from", "caused by", "induced by", "driven by", "mediated by",
@@ -63,6 +66,7 @@ enum RelationLexicon {
     "association", "associations", "correlation", "correlations", "correlate of", "correlates of",
     "relationship", "relationships", "relation", "relations", "interrelationship", "interrelationships",
     "link between|with|to", "links between|with|to", "predictor", "predictors", "predictive", "prognostic",
+    "interaction|interactions with|between", "marker", "markers", "biomarker", "biomarkers",
     "risk factor", "risk factors", "marker of|for", "markers of|for", "biomarker of|for", "biomarkers of|for",
     "determinant", "determinants", "indicator of|for", "indicators of|for", "inversely", "positively related",
     "dose-response", "dose-dependent", "odds ratio", "hazard ratio", "relative risk", "risk ratio",
