@@ -50,6 +50,33 @@ extension PredicateRole {
     return adjectiveSuffixes.contains { token.norm.hasSuffix($0) } && token.norm.utf8.count > 4
   }
 
+  /// Plural nouns without a final "s".
+  private static let irregularPlurals: Set<String> = [
+    "children", "people", "men", "women", "mice", "feet", "teeth", "data", "criteria", "phenomena", "adults",
+  ]
+
+  /// True when the word at `index` can be the subject of a plural present verb: a plural noun, a pronoun,
+  /// a relative pronoun, or a closing parenthesis or quote.
+  private static func isPluralSubject(_ index: Int, in parse: SentenceParse) -> Bool {
+    let token = parse.tokens[index]
+    if token.classes.contains(.pronoun) || token.classes.contains(.relativePronoun) { return true }
+    if ["these", "those", "both", "all", "others", "many", "most", "some"].contains(token.norm) { return true }
+    let word = token.norm
+    if irregularPlurals.contains(word) { return true }
+    guard word.hasSuffix("s"), word.utf8.count > 2 else {
+      // Acronyms and names ("PUFA lower …") are read as subjects.
+      return token.isCapitalized && parse.text(index..<(index + 1)).utf8.dropFirst().contains { $0 >= 65 && $0 <= 90 }
+    }
+    return !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+  }
+
+  /// True when the word at `index` is itself a verb: it follows "to", a modal or an auxiliary.
+  private static func isVerbAfterMarker(_ index: Int, in parse: SentenceParse) -> Bool {
+    guard index > 0 else { return false }
+    let before = parse.tokens[index - 1]
+    return before.norm == "to" || before.classes.contains(.modal) || before.classes.contains(.do)
+  }
+
   /// True when an agent ("by …") follows within a few tokens of `index`.
   private static func hasAgent(after index: Int, in parse: SentenceParse) -> Bool {
     var position = index
@@ -89,7 +116,8 @@ extension PredicateRole {
       }
       if group.hasBe && form == .past {
         let modal = group.modifiers.contains { [.conditionalModal, .canModal, .deonticModal].contains($0.category) }
-        return !modal && !hasAgent(after: after, in: parse) ? .statePassive : .passive
+        let state = match.category == .causalVerb && !modal && !hasAgent(after: after, in: parse)
+        return state ? .statePassive : .passive
       }
       if group.hasBe && (form == .base || form == .thirdPerson) && !group.hasHave { return .modifier }
       if group.hasHave, !group.hasBe, form == .past, !parse.classes(after).contains(.determiner),
@@ -139,13 +167,14 @@ extension PredicateRole {
       return form == .thirdPerson ? .finite : .modifier
     }
     if leftClasses.contains(.coordinator) { return form == .gerund ? .secondary : .coordinated }
-    let modifierLeft = isModifierLeft(left, in: parse)
+    let modifierLeft = isModifierLeft(left, in: parse) || isVerbAfterMarker(left, in: parse)
     switch form {
     case .thirdPerson:
       return modifierLeft ? .modifier : .finite
     case .base:
       if leftClasses.contains(.relativePronoun) || leftClasses.contains(.pronoun) { return .finite }
-      return modifierLeft ? .modifier : .finite
+      // A singular noun before a bare verb form makes a compound: "hernia **repair**", "pharmacy **benefit**".
+      return modifierLeft || !isPluralSubject(left, in: parse) ? .modifier : .finite
     case .past:
       if modifierLeft { return .modifier }
       if leftClasses.contains(.relativePronoun) { return .finite }

@@ -172,6 +172,10 @@ struct RelationFinder {
     var tier: RelationCandidate.Tier
     var relation = relation
     switch role {
+    case .finite where match.category == .causalVerb && isIntransitiveChange(match, group):
+      // "rates decreased by 30%", "weight gain improved over time": a change, not a cause.
+      tier = .mainComparison
+      relation = .correlational
     case .finite, .passive: tier = .main
     case .statePassive:
       tier = .mainComparison
@@ -237,6 +241,22 @@ struct RelationFinder {
       parse.matches.allSatisfy({ !$0.tokens.contains(governor) || $0.category.relation != nil })
     else { return nil }
     return predicativeGroup(CueMatch(category: .causalAdjective, tokens: governor..<(governor + 1), head: governor, form: nil))
+  }
+
+  /// True for an unmodalized causal verb with no object: "levels **increased** after surgery", "status was
+  /// **worsening** with age", "rates **decreased** by 30%".
+  private func isIntransitiveChange(_ match: CueMatch, _ group: VerbGroup) -> Bool {
+    guard match.tokens.count == 1, !group.modifiers.contains(where: { $0.category.relation == nil && [.conditionalModal, .canModal].contains($0.category) })
+    else { return false }
+    var next = match.tokens.upperBound
+    while next < parse.tokens.count, parse.classes(next).contains(.adverb) { next += 1 }
+    guard next < parse.tokens.count else { return true }
+    let token = parse.tokens[next]
+    if token.kind == .punctuation { return token.norm != "(" && token.norm != "\"" }
+    let word = token.norm
+    if word == "by" { return next + 1 < parse.tokens.count && parse.tokens[next + 1].kind == .number }
+    return ["over", "after", "during", "with", "from", "across", "between", "among", "since", "until", "throughout"]
+      .contains(word)
   }
 
   /// True when the subject just left of the verb group is a research artifact ("these findings").

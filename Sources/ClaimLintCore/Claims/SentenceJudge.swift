@@ -19,7 +19,9 @@ struct SentenceJudge {
     var negated = false
     let active = candidates.filter { $0.blockedBy == nil }
     if let tier = active.map(\.tier).min() {
-      let top = active.filter { $0.tier == tier }
+      let tierCandidates = active.filter { $0.tier == tier }
+      let firstClause = tierCandidates.map { parse.clauseOf[$0.match.head] }.min()!
+      let top = tierCandidates.filter { parse.clauseOf[$0.match.head] == firstClause }
       let winner = top.max { rank($0) < rank($1) }!
       stated = winner.stated
       negated = winner.isNegated

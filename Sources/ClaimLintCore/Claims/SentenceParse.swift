@@ -110,10 +110,23 @@ struct SentenceParse: Sendable {
     var ranges: [Range<Int>] = []
     var start = 0
     var lastComma = -1
+    /// True while the current clause is an adverbial clause opened by a subordinator ("Although …,"):
+    /// its first comma closes it.
+    var adverbial = false
+    let openers: Set<String> = [
+      "although", "though", "because", "since", "while", "whilst", "whereas", "if", "when", "as", "unless",
+      "once", "after", "before", "despite", "given",
+    ]
     func cut(_ at: Int) {
       if at > start { ranges.append(start..<at) }
       start = at
+      var first = at
+      while first < tokens.count, tokens[first].kind == .punctuation || tokens[first].classes.contains(.coordinator) {
+        first += 1
+      }
+      adverbial = first < tokens.count && openers.contains(tokens[first].norm)
     }
+    cut(0)
     for (index, token) in tokens.enumerated() {
       if isStrongBoundary(token) {
         cut(index)
@@ -121,6 +134,11 @@ struct SentenceParse: Sendable {
         continue
       }
       if token.kind == .punctuation, token.norm == "," {
+        if adverbial {
+          cut(index)
+          lastComma = index
+          continue
+        }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         if let next, next.kind == .word {
           let afterNext = index + 2 < tokens.count ? tokens[index + 2].norm : ""
