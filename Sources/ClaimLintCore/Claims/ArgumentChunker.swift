@@ -39,7 +39,8 @@ struct ArgumentChunker {
         if parse.word(objectStart).hasSuffix("ing") { objectStart += 1 }
       }
       let object = forward(from: objectStart)
-      let passive = match.form == .past && (candidate.groupStart..<match.head).contains { parse.classes($0).contains(.be) }
+      let passive = match.category == .causalVerb && match.form == .past
+        && (candidate.groupStart..<match.head).contains { parse.classes($0).contains(.be) }
       if passive {
         // Passive: "Y was reduced by X".
         if let by = find("by", from: match.tokens.upperBound, within: 3) { return (forward(from: by + 1), subject) }

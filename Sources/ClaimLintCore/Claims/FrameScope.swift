@@ -76,7 +76,6 @@ struct FrameScope {
 
   private func applyFrames(to candidate: inout RelationCandidate, quotes: [(Int, Int)]) {
     let head = candidate.match.head
-    let start = min(candidate.groupStart, candidate.match.tokens.lowerBound)
     let segment = segment(around: head)
     if segment.upperBound < parse.tokens.count, parse.tokens[segment.upperBound].norm == "?" {
       block(&candidate, .question, segment.upperBound..<(segment.upperBound + 1))
@@ -94,7 +93,7 @@ struct FrameScope {
       block(&candidate, .advice, match.tokens)
     }
     applyQuotes(to: &candidate, quotes: quotes)
-    scanLeft(from: start - 1, head: head, segment: segment, candidate: &candidate)
+    scanLeft(from: candidate.match.tokens.lowerBound - 1, head: head, segment: segment, candidate: &candidate)
     applyNullResult(to: &candidate)
   }
 
@@ -170,8 +169,11 @@ struct FrameScope {
     var position = index
     let clauseStart = parse.clauseRanges[parse.clauseOf[head]].lowerBound
     var crossedComplementizer = false
+    let own = candidate.modifiers.map(\.tokens)
     while position >= segment.lowerBound {
       defer { position -= 1 }
+      // The relation's own modal, hedge and raising verbs are not frames ("is thought to", "shown to").
+      if own.contains(where: { $0.contains(position) }) { continue }
       let word = parse.word(position)
       let inScope = { head < scopeEnd(of: position, segment: segment) }
       if let hedge = parse.match(.hedgeRaising, startingAt: position), parse.word(hedge.tokens.upperBound - 1) == "that",

@@ -63,6 +63,14 @@ extension PredicateRole {
     if ["these", "those", "both", "all", "others", "many", "most", "some"].contains(token.norm) { return true }
     let word = token.norm
     if irregularPlurals.contains(word) { return true }
+    // A coordinated subject is plural: "vitamin C and zinc **lower** …".
+    var position = index - 1
+    while position >= max(0, index - 4) {
+      let before = parse.tokens[position]
+      if before.norm == "and" { return true }
+      if before.kind == .punctuation && before.norm != "," || before.classes.contains(.preposition) { break }
+      position -= 1
+    }
     guard word.hasSuffix("s"), word.utf8.count > 2 else {
       // Acronyms and names ("PUFA lower …") are read as subjects.
       return token.isCapitalized && parse.text(index..<(index + 1)).utf8.dropFirst().contains { $0 >= 65 && $0 <= 90 }
@@ -120,6 +128,8 @@ extension PredicateRole {
         return state ? .statePassive : .passive
       }
       if group.hasBe && (form == .base || form == .thirdPerson) && !group.hasHave { return .modifier }
+      // "had **lower** levels": a bare form after "have" is an adjective.
+      if group.hasHave && !group.hasBe && (form == .base || form == .thirdPerson) { return .modifier }
       if group.hasHave, !group.hasBe, form == .past, !parse.classes(after).contains(.determiner),
         !group.modifiers.contains(where: { $0.category == .negation }),
         stateParticiples.contains(parse.word(match.head)) || measureNouns.contains(next)
@@ -166,7 +176,7 @@ extension PredicateRole {
       }
       return form == .thirdPerson ? .finite : .modifier
     }
-    if leftClasses.contains(.coordinator) { return form == .gerund ? .secondary : .coordinated }
+    if leftClasses.contains(.coordinator) { return .coordinated }
     let modifierLeft = isModifierLeft(left, in: parse) || isVerbAfterMarker(left, in: parse)
     switch form {
     case .thirdPerson:
@@ -176,6 +186,8 @@ extension PredicateRole {
       // A singular noun before a bare verb form makes a compound: "hernia **repair**", "pharmacy **benefit**".
       return modifierLeft || !isPluralSubject(left, in: parse) ? .modifier : .finite
     case .past:
+      // A past form with its own object is a verb: "those who exercised **lowered** their risk".
+      if !parse.classes(after).intersection([.determiner]).isEmpty, parse.word(after) != "no" { return .finite }
       if modifierLeft { return .modifier }
       if leftClasses.contains(.relativePronoun) { return .finite }
       if next == "by" { return .secondary }

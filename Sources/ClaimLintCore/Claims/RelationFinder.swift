@@ -66,10 +66,9 @@ struct RelationFinder {
       guard let relation = match.category.relation, !isLabel(match.head) else { continue }
       switch match.category {
       case .causalVerb, .lightCausalVerb, .correlationalVerb:
-        if let built = verbCandidate(match, relation, light: light, earlier: result) {
-          verbHeads.insert(match.head)
-          result.append(built)
-        }
+        let (built, isVerb) = verbCandidate(match, relation, light: light, earlier: result)
+        if isVerb { verbHeads.insert(match.head) }
+        if let built { result.append(built) }
       case .causalAdjective:
         guard let group = predicativeGroup(match) else { continue }
         var built = candidate(match, relation, .main, group)
@@ -115,7 +114,8 @@ struct RelationFinder {
   /// "had higher glucose … than", "was higher among X": group comparisons the lexicon cannot list.
   private func comparativeCandidates(excluding existing: [RelationCandidate]) -> [RelationCandidate] {
     var found: [RelationCandidate] = []
-    for index in parse.tokens.indices where Self.comparatives.contains(parse.word(index)) {
+    for index in parse.tokens.indices
+    where Self.comparatives.contains(parse.word(index)) || PredicateRole.stateParticiples.contains(parse.word(index)) {
       if existing.contains(where: { $0.match.tokens.contains(index) }) { continue }
       if parse.matches.contains(where: {
         $0.tokens.contains(index) && $0.category.relation != nil && $0.category != .causalVerb
@@ -161,7 +161,20 @@ struct RelationFinder {
     parse.word(index + 1) == ":" && parse.text(index..<(index + 1)).utf8.allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) }
   }
 
+  /// The candidate for a verb-form relation word, and whether the word is used as a verb at all (a
+  /// verb use hides the noun reading of "impact", "benefit").
   private func verbCandidate(
+    _ match: CueMatch, _ relation: ClaimStrength, light: Set<Int>, earlier: [RelationCandidate]
+  ) -> (RelationCandidate?, Bool) {
+    guard let built = verbReading(match, relation, light: light, earlier: earlier) else {
+      let group = VerbGroup(parse, endingBefore: match.tokens.lowerBound)
+      let role = PredicateRole.of(match, group: group, in: parse, lightHeads: light)
+      return (nil, role == .finite || role == .passive)
+    }
+    return (built, true)
+  }
+
+  private func verbReading(
     _ match: CueMatch, _ relation: ClaimStrength, light: Set<Int>, earlier: [RelationCandidate]
   ) -> RelationCandidate? {
     let group = VerbGroup(parse, endingBefore: match.tokens.lowerBound)
@@ -408,6 +421,12 @@ struct RelationFinder {
       break
     }
     built.groupStart = index + 1
+    // A relation noun that opens its clause is a topic being evaluated ("The impact of X … is limited",
+    // "These benefits were consistent"): it counts only when nothing else states a relation.
+    let clauseStart = parse.clauseRanges[parse.clauseOf[match.head]].lowerBound
+    if index < clauseStart || (index >= 0 && parse.tokens[index].kind == .punctuation) {
+      built.tier = .secondary
+    }
     if index >= 0 {
       let token = parse.tokens[index]
       // The object of a preposition is a topic ("regarding the effects of", "in relation to"), except

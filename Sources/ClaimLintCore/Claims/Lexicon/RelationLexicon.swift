@@ -28,7 +28,7 @@ enum RelationLexicon {
     "~predispose", "~confer", "~drive", "~mediate", "~optimize", "~optimise", "~regulate", "~interfere with",
     "~translate into", "~give rise to", "~bring about", "~precipitate", "~deteriorate", "~block", "~offset",
     "~stop", "~kill", "~destroy", "~counter", "~combat", "~detoxify", "~cleanse", "~repair", "~rebuild",
-    "~lengthen", "~modify", "~produce", "~advance", "~shape", "~decelerate", "~rejuvenate", "~revitalize", "~energize", "~nourish", "~soothe", "~ease",
+    "~lengthen", "~modify", "~produce", "~shape", "~decelerate", "~rejuvenate", "~revitalize", "~energize", "~nourish", "~soothe", "~ease",
     "~play a|an role", "~play a|an important|key|major|significant|crucial|central|critical|causal|protective|pivotal|vital|essential|beneficial|substantial|limited|minor|direct|prominent role",
     "~play roles", "~play important|key|major|significant|crucial|central|critical roles",
     "~make contributions", "~have a|an role", "~have a|an important|key|major|central|critical|causal|protective role",
