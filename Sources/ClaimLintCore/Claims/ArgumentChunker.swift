@@ -68,7 +68,9 @@ struct ArgumentChunker {
       if token.kind == .punctuation || Self.stops.contains(token.norm) && token.norm != "with" && token.norm != "of" {
         break
       }
-      if parse.match(.reportingVerb, endingAt: start - 1) != nil || parse.match(.attribution, endingAt: start - 1) != nil {
+      if parse.match(.reportingVerb, endingAt: start - 1) != nil || parse.match(.attribution, endingAt: start - 1) != nil
+        || parse.match(.speech, endingAt: start - 1) != nil || parse.match(.belief, endingAt: start - 1) != nil
+      {
         break
       }
       start -= 1

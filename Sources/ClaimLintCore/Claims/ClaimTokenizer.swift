@@ -152,6 +152,14 @@ enum ClaimTokenizer {
       tokens.append(ClaimToken(kind: .word, range: split..<range.upperBound, norm: "not", isCapitalized: false))
       return
     }
+    // "it's", "that's", "there's": the pronoun and "is".
+    if ["it's", "that's", "there's", "what's", "he's", "she's", "here's", "who's"].contains(norm) {
+      let suffixBytes = bytes[range.upperBound - 2] == UInt8(ascii: "'") ? 2 : 4
+      let split = range.upperBound - suffixBytes
+      tokens.append(ClaimToken(kind: .word, range: range.lowerBound..<split, norm: String(norm.dropLast(2)), isCapitalized: capitalized))
+      tokens.append(ClaimToken(kind: .word, range: split..<range.upperBound, norm: "is", isCapitalized: false))
+      return
+    }
     if norm.hasSuffix("n't"), norm.count > 3 {
       let suffixBytes = bytes[range].last == UInt8(ascii: "t") && bytes[range.upperBound - 2] == UInt8(ascii: "'") ? 3 : 5
       let split = range.upperBound - suffixBytes

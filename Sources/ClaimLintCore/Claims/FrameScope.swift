@@ -59,9 +59,20 @@ struct FrameScope {
     return true
   }
 
-  /// End (exclusive) of the scope of a frame word at `index`.
+  /// End (exclusive) of the scope of a frame word at `index`. A purpose or research-aim phrase ("to
+  /// examine …", "an attempt to quit …") also ends at the next auxiliary: the verb of the clause it sits in.
   private func scopeEnd(of index: Int, segment: Range<Int>) -> Int {
     var end = parse.clauseRanges[parse.clauseOf[index]].upperBound
+    if parse.match(.purpose, startingAt: index) != nil || parse.match(.researchAim, startingAt: index) != nil {
+      var position = index + 1
+      while position < end {
+        if !parse.classes(position).intersection([.be, .modal, .do]).isEmpty {
+          end = position
+          break
+        }
+        position += 1
+      }
+    }
     if isInitial(index, segmentStart: segment.lowerBound) {
       var position = index + 1
       while position < end, parse.tokens[position].norm != "," { position += 1 }
@@ -90,7 +101,21 @@ struct FrameScope {
     // Advice holds for its sentence: "patients should take X, which reduces Y" recommends, it does not report.
     for match in parse.matches where match.category == .deonticModal || isAdviceVerb(match) {
       guard segment.contains(match.head), governsAdvice(match.head, over: head) else { continue }
+      // "Loneliness raises the risk and should be treated …": a finite finding before the advice stands.
+      if head < match.head && candidate.isFinite && !candidate.match.tokens.contains(match.head)
+        && !candidate.modifiers.contains(match)
+      {
+        continue
+      }
       block(&candidate, .advice, match.tokens)
+    }
+    // A distancing attribution after the claim: "X cures Y, its makers claim".
+    for match in parse.matches where match.category == .attribution && match.head > head && segment.contains(match.head)
+      && match.form != .gerund && parse.word(match.tokens.lowerBound - 1) != "to"
+    {
+      if parse.clauseOf[match.head] != parse.clauseOf[head] || parse.word(match.tokens.lowerBound - 1) == "," {
+        block(&candidate, .reportedSpeech, match.tokens)
+      }
     }
     applyQuotes(to: &candidate, quotes: quotes)
     scanLeft(from: candidate.match.tokens.lowerBound - 1, head: head, segment: segment, candidate: &candidate)
@@ -103,6 +128,8 @@ struct FrameScope {
     let word = parse.word(match.head)
     guard word.hasPrefix("recommend") || word.hasPrefix("advis") || word.hasPrefix("encourag") || word.hasPrefix("urge")
     else { return false }
+    // "incentives offered to encourage them": a purpose, not advice.
+    if parse.word(match.tokens.lowerBound - 1) == "to" { return false }
     // "recommended follow-up" is a noun phrase; "is recommended", "we recommend" give advice.
     if word.hasSuffix("ed") {
       var before = match.head - 1
@@ -228,11 +255,28 @@ struct FrameScope {
         }
         continue
       }
+      if let speech = parse.match(.speech, startingAt: position), speech.form != .gerund, inScope() {
+        // Neutral reported speech relays the claim: "researchers say X reduces Y".
+        candidate.modifiers.append(speech)
+        return
+      }
+      if let belief = parse.match(.belief, startingAt: position), belief.form != .gerund, inScope() {
+        candidate.isHedged = true
+        candidate.modifiers.append(belief)
+        return
+      }
       if let question = parse.match(.question, startingAt: position), question.head != head, inScope() {
         block(&candidate, .question, question.tokens)
         return
       }
-      if word == "if", inScope() {
+      if let question = parse.match(.embeddedQuestion, startingAt: position), inScope(),
+        (max(0, position - 3)..<position).contains(where: { Self.questionVerbs.contains(parse.word($0)) })
+      {
+        // "to establish how X affects Y", "unclear why": asked. Otherwise "reveals how X raises Y" presupposes it.
+        block(&candidate, .question, question.tokens)
+        return
+      }
+      if word == "if", parse.word(position - 1) != "as", inScope() {
         block(&candidate, .question, position..<(position + 1))
         return
       }
@@ -252,7 +296,8 @@ struct FrameScope {
         let before = parse.word(position - 1)
         let complement = Self.complementNouns.contains(before)
           || parse.match(.reportingVerb, endingAt: position - 1) != nil
-          || parse.match(.attribution, endingAt: position - 1) != nil
+          || parse.match(.attribution, endingAt: position - 1) != nil || parse.match(.speech, endingAt: position - 1) != nil
+          || parse.match(.belief, endingAt: position - 1) != nil
           || parse.classes(position - 1).contains(.adverb)
         if !complement, parse.tokens[position - 1].kind == .word, inScope() {
           demote(&candidate)
@@ -337,7 +382,8 @@ struct FrameScope {
   private func applyQuotes(to candidate: inout RelationCandidate, quotes: [(Int, Int)]) {
     let head = candidate.match.head
     for (open, close) in quotes where open < head && head < close {
-      if close - open - 1 <= 4 {
+      // A scare quote marks one term ("'cures'"); a longer quotation relays a claim.
+      if close - open - 1 == 1 {
         block(&candidate, .scareQuote, open..<(close + 1))
         return
       }
@@ -347,7 +393,12 @@ struct FrameScope {
       ]
       let window = Array(max(0, open - 4)..<open) + Array((close + 1)..<min(parse.tokens.count, close + 4))
       if let speaker = window.first(where: { speech.contains(parse.word($0)) }) {
-        block(&candidate, .reportedSpeech, speaker..<(speaker + 1))
+        let distancing = ["claims", "claimed", "insists", "promises", "boasts"].contains(parse.word(speaker))
+        if distancing {
+          block(&candidate, .reportedSpeech, speaker..<(speaker + 1))
+        } else {
+          candidate.modifiers.append(CueMatch(category: .speech, tokens: speaker..<(speaker + 1), head: speaker, form: nil))
+        }
         return
       }
     }

@@ -63,12 +63,35 @@ extension PredicateRole {
     if ["these", "those", "both", "all", "others", "many", "most", "some"].contains(token.norm) { return true }
     let word = token.norm
     if irregularPlurals.contains(word) { return true }
-    // A coordinated subject is plural: "vitamin C and zinc **lower** …".
+    // A subject with a prepositional phrase is plural when its head is: "leaves in bags of salad **increase**".
+    var head = index
+    for _ in 0..<2 {
+      var position = head - 1
+      while position >= max(0, head - 5), parse.tokens[position].kind == .word,
+        !parse.tokens[position].classes.contains(.preposition)
+      {
+        position -= 1
+      }
+      guard position > 0, ["of", "in", "from", "with", "on", "for", "at"].contains(parse.word(position)),
+        parse.tokens[position - 1].kind == .word
+      else { break }
+      head = position - 1
+      let noun = parse.word(head)
+      if irregularPlurals.contains(noun)
+        || (noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("us") && !noun.hasSuffix("is"))
+      {
+        return true
+      }
+    }
+    // A coordinated subject is plural: "vitamin C and zinc **lower** …"; so is one with a relative clause,
+    // "patients who eat oily fish **cut** …".
     var position = index - 1
-    while position >= max(0, index - 4) {
+    while position >= max(0, index - 8) {
       let before = parse.tokens[position]
-      if before.norm == "and" { return true }
-      if before.kind == .punctuation && before.norm != "," || before.classes.contains(.preposition) { break }
+      if before.norm == "and" && position >= index - 4 || before.norm == "who" { return true }
+      if before.kind == .punctuation && ![",", "'", "\""].contains(before.norm) || before.classes.contains(.preposition) {
+        break
+      }
       position -= 1
     }
     guard word.hasSuffix("s"), word.utf8.count > 2 else {
@@ -85,11 +108,14 @@ extension PredicateRole {
     return before.norm == "to" || before.classes.contains(.modal) || before.classes.contains(.do)
   }
 
-  /// True when an agent ("by …") follows within a few tokens of `index`.
+  /// True when an agent ("by …") or a named cause ("following chemotherapy", "because …") follows within a
+  /// few tokens of `index`.
   private static func hasAgent(after index: Int, in parse: SentenceParse) -> Bool {
     var position = index
     while position < min(parse.tokens.count, index + 5) {
-      if parse.word(position) == "by" { return true }
+      if ["by", "following", "after", "because", "due", "through", "via"].contains(parse.word(position)) {
+        return true
+      }
       if parse.tokens[position].kind == .punctuation { return false }
       position += 1
     }
@@ -160,6 +186,12 @@ extension PredicateRole {
       guard position > 0 else { return .modifier }
       left = position - 1
     }
+    // A closing quote is transparent: "words such as 'beer' **cause** …".
+    while left > 0, parse.tokens[left].kind == .punctuation, ["\"", "'"].contains(parse.word(left)),
+      parse.tokens[left - 1].kind == .word
+    {
+      left -= 1
+    }
     let leftToken = parse.tokens[left]
     let leftClasses = leftToken.classes
     if leftToken.kind == .punctuation {
@@ -176,8 +208,16 @@ extension PredicateRole {
       }
       return form == .thirdPerson ? .finite : .modifier
     }
-    if leftClasses.contains(.coordinator) { return .coordinated }
-    let modifierLeft = isModifierLeft(left, in: parse) || isVerbAfterMarker(left, in: parse)
+    if leftClasses.contains(.coordinator) {
+      // "… and dramatically **reduces** analgesia", "… and **improves** the …": a second verb.
+      let adverb = group.start < match.tokens.lowerBound
+      if form == .thirdPerson && (adverb || parse.classes(after).contains(.determiner)) { return .finite }
+      return .coordinated
+    }
+    // "a drug **that** reduces", "patients **who** lowered": a relative or complement clause verb.
+    if ["that", "which", "who"].contains(leftToken.norm), form != .gerund { return .finite }
+    let afterVerb = isVerbAfterMarker(left, in: parse) && (form == .past || form == .base)
+    let modifierLeft = isModifierLeft(left, in: parse) || afterVerb
     switch form {
     case .thirdPerson:
       return modifierLeft ? .modifier : .finite

@@ -52,7 +52,7 @@ struct RelationFinder {
   /// research ("these findings contribute to the literature"), not an exposure–outcome claim.
   private static let researchSubjects: Set<String> = [
     "findings", "finding", "results", "result", "data", "study", "studies", "research", "analysis", "analyses",
-    "work", "evidence", "observations", "literature", "knowledge", "understanding", "information",
+    "evidence", "observations", "literature", "knowledge", "understanding", "information",
     "implications", "paper", "article", "review", "report", "survey",
   ]
 
@@ -127,7 +127,11 @@ struct RelationFinder {
       let window = (index + 1)..<clause.upperBound
       let marked = !isPositive && window.contains { Self.comparisonMarkers.contains(parse.word($0)) }
       var before = index - 1
-      while before >= 0, parse.classes(before).contains(.adverb) { before -= 1 }
+      while before >= 0, parse.classes(before).contains(.adverb) || parse.tokens[before].kind == .number
+        || parse.word(before) == "%" || parse.word(before) == "times"
+      {
+        before -= 1
+      }
       let beforeWord = parse.word(before)
       // "was higher in/among …", "is more severe in …": a predicative comparative and the group.
       // "more than 50%", "higher than 5 mg/L": a quantity, not a comparison of groups.
@@ -258,7 +262,16 @@ struct RelationFinder {
 
   /// True for an unmodalized causal verb with no object: "levels **increased** after surgery", "status was
   /// **worsening** with age", "rates **decreased** by 30%".
+  /// Verbs of changing amount or state, which are also used without an object.
+  private static let changeVerbs = [
+    "increase", "decrease", "reduce", "improve", "worsen", "decline", "rise", "fall", "elevate", "lower",
+    "diminish", "deteriorate", "alter", "slow", "accelerate", "normalize", "normalise", "lessen", "double",
+    "triple", "halve", "shorten", "lengthen", "weaken", "strengthen", "ease",
+  ]
+
   private func isIntransitiveChange(_ match: CueMatch, _ group: VerbGroup) -> Bool {
+    let verb = parse.word(match.head)
+    guard Self.changeVerbs.contains(where: { verb.hasPrefix(String($0.dropLast())) }) else { return false }
     guard match.tokens.count == 1, !group.modifiers.contains(where: { $0.category.relation == nil && [.conditionalModal, .canModal].contains($0.category) })
     else { return false }
     var next = match.tokens.upperBound
@@ -367,7 +380,14 @@ struct RelationFinder {
     }
     guard index >= 0 else { return nil }
     let classes = parse.tokens[index].classes
-    guard classes.contains(.be) || classes.contains(.copula) else { return nil }
+    // "offers a highly effective alternative", "provides an effective treatment" present it like "is".
+    let presenting = ["offer", "offers", "offered", "provide", "provides", "provided"].contains(parse.word(index))
+    guard classes.contains(.be) || classes.contains(.copula) || presenting else { return nil }
+    if presenting {
+      var group = VerbGroup(parse, endingBefore: index)
+      group.copula = index
+      return group
+    }
     var group = VerbGroup(parse, endingBefore: index + 1)
     guard group.hasBe || group.copula != nil else { return nil }
     group.negationTokens += negations

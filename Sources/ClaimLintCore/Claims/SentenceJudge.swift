@@ -70,7 +70,8 @@ struct SentenceJudge {
     var cues: [ClaimCue] = []
     for modifier in candidate.modifiers {
       switch modifier.category {
-      case .conditionalModal, .hedgeAdverb, .hedgeRaising, .hedgeAdjective, .evidentialHedge:
+      case .speech, .attribution: cues.append(cue(.reportedSpeech, modifier.tokens))
+      case .conditionalModal, .hedgeAdverb, .hedgeRaising, .hedgeAdjective, .evidentialHedge, .belief:
         cues.append(cue(.hedge, modifier.tokens))
       case .canModal: cues.append(cue(.can, modifier.tokens))
       case .negation, .nullResult: cues.append(cue(.negation, modifier.tokens))

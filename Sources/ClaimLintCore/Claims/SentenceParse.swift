@@ -128,7 +128,7 @@ struct SentenceParse: Sendable {
     }
     cut(0)
     for (index, token) in tokens.enumerated() {
-      if isStrongBoundary(token) {
+      if isStrongBoundary(token) && !["(", ")", "[", "]"].contains(token.norm) {
         cut(index)
         cut(index + 1)
         continue

@@ -15,6 +15,8 @@ struct VerbGroup: Sendable {
   var hasBe = false
   var hasHave = false
   var hasDo = false
+  /// A modal that is not a hedge or "can" ("will", "shall").
+  var hasModal = false
   /// Copular verbs in the group ("remain", "appear", "prove").
   var copula: Int?
   /// Negation tokens that are plain words ("not", "never"), not lexicon phrases.
@@ -32,7 +34,7 @@ struct VerbGroup: Sendable {
 
   /// True when any auxiliary, modal or raising verb makes the group finite.
   var isFinite: Bool {
-    hasBe || hasHave || hasDo || copula != nil
+    hasBe || hasHave || hasDo || hasModal || copula != nil
       || modifiers.contains {
         [.conditionalModal, .canModal, .deonticModal, .hedgeRaising, .factiveRaising].contains($0.category)
       }
@@ -45,7 +47,7 @@ struct VerbGroup: Sendable {
     while index >= 0 {
       let token = parse.tokens[index]
       if token.kind == .punctuation { break }
-      if token.norm == "not", parse.word(index + 1) == "only" { break }
+      if token.norm == "not", ["only", "just", "merely", "simply"].contains(parse.word(index + 1)) { break }
       if let match = parse.match(in: Self.categories, endingAt: index),
         !(match.category == .negation && match.tokens.count > 1 && match.tokens.upperBound > end)
       {
@@ -62,7 +64,7 @@ struct VerbGroup: Sendable {
         continue
       }
       let classes = token.classes
-      if classes.contains(.be) { hasBe = true } else if classes.contains(.have) {
+      if classes.contains(.modal) { hasModal = true } else if classes.contains(.be) { hasBe = true } else if classes.contains(.have) {
         hasHave = true
       } else if classes.contains(.do) {
         hasDo = true

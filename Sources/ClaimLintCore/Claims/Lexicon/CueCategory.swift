@@ -45,10 +45,17 @@ enum CueCategory: UInt8, Sendable, Hashable, CaseIterable {
   case reportingVerb
   /// suggest, indicate, imply: a reporting verb that also hedges (recorded, but transparent in Yu 2019).
   case evidentialHedge
-  /// claims that, alleges, touted, so-called, according to: someone else's claim.
+  /// claims that, alleges, touted, so-called, supposedly: someone else's claim, with distance.
   case attribution
-  /// whether, if (indirect question), how: the relation is asked about, not stated.
+  /// say, said, according to, warn: neutral reported speech; the claim is relayed, not disowned.
+  case speech
+  /// believe, think, suspect: a belief; the claim it introduces is hedged.
+  case belief
+  /// whether, if (indirect question), "?": the relation is asked about, not stated.
   case question
+  /// how, why: an embedded question that presupposes its content ("reveals how X raises Y"); it blocks
+  /// only under a research aim or uncertainty ("to establish how", "unclear why").
+  case embeddedQuestion
   /// to determine, to examine, to investigate, to evaluate: a research aim.
   case researchAim
   /// unclear, unknown, uncertain, remains to be: the relation is not known.

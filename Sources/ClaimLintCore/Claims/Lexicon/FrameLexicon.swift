@@ -20,10 +20,16 @@ enum FrameLexicon {
     ])
     + LexiconEntry.list(.attribution, [
       "~claim", "~allege", "~purport", "purportedly", "supposedly", "allegedly", "so-called", "~tout",
-      "according to", "~insist", "~promise", "~advertise", "~market as", "~bill as", "said to", "~say",
-      "~argue", "~maintain that", "~contend", "~swear", "~believe", "~think", "~assert", "~boast",
+      "~insist", "~promise", "~advertise", "~market as", "~bill as", "~swear", "~boast",
+      "would have you believe",
     ])
-    + LexiconEntry.list(.question, ["whether", "?", "how", "why", "if or how", "whether or not"])
+    + LexiconEntry.list(.speech, [
+      "~say", "said to", "according to", "~argue", "~maintain that", "~contend", "~assert", "~warn", "~tell",
+      "~explain", "~add that",
+    ])
+    + LexiconEntry.list(.belief, ["~believe", "~think", "~suspect", "~feel that"])
+    + LexiconEntry.list(.question, ["whether", "?", "if or how", "whether or not"])
+    + LexiconEntry.list(.embeddedQuestion, ["how", "why"])
     + LexiconEntry.list(.researchAim, [
       "~determine", "~examine", "~investigate", "~assess", "~evaluate", "~explore", "~test", "~clarify",
       "~elucidate", "~study", "~address", "~understand", "~compare", "~measure", "~quantify", "~characterize",

@@ -10,7 +10,7 @@
 enum ModifierLexicon {
   static let entries: [LexiconEntry] =
     LexiconEntry.list(.conditionalModal, ["may", "might", "could", "would", "may well", "might well"])
-    + LexiconEntry.list(.canModal, ["can", "able to", "~be capable of"])
+    + LexiconEntry.list(.canModal, ["can", "able to", "~be capable of", "~have the power|ability|capacity to"])
     + LexiconEntry.list(.deonticModal, [
       "should", "must", "ought to", "~need to", "~have to", "shall",
     ])
@@ -22,7 +22,7 @@ enum ModifierLexicon {
     + LexiconEntry.list(.hedgeRaising, [
       "~appear to", "~seem to", "likely to", "unlikely to", "thought to", "believed to", "expected to",
       "hypothesized to", "hypothesised to", "presumed to", "suspected to", "speculated to", "predicted to",
-      "assumed to", "estimated to", "projected to", "postulated to", "proposed to", "considered to", "~promise to",
+      "~have the potential to", "assumed to", "estimated to", "projected to", "postulated to", "proposed to", "considered to", "~promise to",
       "it is possible that", "it is likely that", "it is plausible that", "it is conceivable that",
       "it appears that", "it seems that", "it is thought that", "it is believed that", "it is hypothesized that",
     ])

@@ -28,7 +28,9 @@ enum RelationLexicon {
     "~predispose", "~confer", "~drive", "~mediate", "~optimize", "~optimise", "~regulate", "~interfere with",
     "~translate into", "~give rise to", "~bring about", "~precipitate", "~deteriorate", "~block", "~offset",
     "~stop", "~kill", "~destroy", "~counter", "~combat", "~detoxify", "~cleanse", "~repair", "~rebuild",
-    "~lengthen", "~modify", "~produce", "~shape", "~decelerate", "~rejuvenate", "~revitalize", "~energize", "~nourish", "~soothe", "~ease",
+    "~lengthen", "~modify", "~produce", "~shape", "~cut", "~slash", "~halve", "~double", "~triple", "~save", "~hurt",
+    "~rob", "~curb", "~spark", "~speed up", "~fuel",
+    "~put|place you|people|them|women|men|children|patients|kids|us|adults|babies|someone at", "~make you|people|kids|children|us|them|women|men|patients|someone|smokers", "ups|upped the", "~ward off", "~stave off", "~wipe out", "~fend off", "~put at risk", "~decelerate", "~rejuvenate", "~revitalize", "~energize", "~nourish", "~soothe", "~ease",
     "~play a|an role", "~play a|an important|key|major|significant|crucial|central|critical|causal|protective|pivotal|vital|essential|beneficial|substantial|limited|minor|direct|prominent role",
     "~play roles", "~play important|key|major|significant|crucial|central|critical roles",
     "~make contributions", "~have a|an role", "~have a|an important|key|major|central|critical|causal|protective role",
@@ -43,7 +45,7 @@ enum RelationLexicon {
     "effective", "efficacious", "beneficial", "protective", "harmful", "detrimental", "deleterious",
     "cost-effective", "curative", "responsible for", "helpful", "advantageous", "counterproductive",
     "more efficient", "toxic", "causative", "treatment|treatments|therapy|therapies|remedy|cure|option|strategy|approach for|against|of",
-    "therapeutic", "preventive|preventative against|of|for", "of benefit|value|help|use to|for|in", "involved in",
+    "therapeutic", "preventive|preventative against|of|for", "of benefit|value|help|use to|for|in", "involved in", "the key to",
     // An evaluative adjective on a treatment noun, used predicatively: "may be a promising treatment".
     "promising|useful|effective|beneficial|valuable|viable|acceptable|successful|therapeutic|good|suitable|efficient|efficacious|helpful treatment|treatments|therapy|therapies|option|options|alternative|alternatives|agent|agents|strategy|strategies|approach|approaches|tool|tools|target|targets|intervention|interventions|candidate|candidates|measure|measures",
   ]) + LexiconEntry.list(.causalNoun, [
@@ -73,6 +75,8 @@ enum RelationLexicon {
   ]) + LexiconEntry.list(.comparison, [
     "more|less likely", "higher|lower|greater|increased|decreased|reduced|elevated|excess|smaller|larger risk|risks|odds|rate|rates|incidence|prevalence|mortality|likelihood|frequency|proportion|levels|level|scores|probability|chance|chances|hazard",
     "at risk|increased|higher|greater|elevated", "twice|three|four as likely", "times more likely",
+    // Titles that pair an exposure with a risk: "Coffee and the risk of gout".
+    "and the? risk|risks|incidence|odds of",
     "~tend to have|be|show|report|eat|develop|live|experience",
     // Changes and differences observed between groups or over time.
     "improvement|improvements|reduction|reductions|increase|increases|decrease|decreases|decline|rise|gain|loss|change|changes in|of",
