@@ -25,7 +25,9 @@ struct AdviceDetector {
   func adviceCue() -> Range<Int>? {
     if let imperative = imperativeCue() { return imperative }
     for match in parse.matches where match.category == .advice {
-      if isAboutResearch(match) { continue }
+      if isAboutResearch(match) || isAttributive(match) { continue }
+      // "strategies to encourage …": a purpose, not advice.
+      if parse.word(match.tokens.lowerBound - 1) == "to" && match.form != nil { continue }
       return match.tokens
     }
     return nil
@@ -53,6 +55,15 @@ struct AdviceDetector {
       return nil
     }
     return match.tokens
+  }
+
+  /// "the recommended dose", "advised patients": a participle used as an adjective or in a relative clause,
+  /// unless a form of "be" governs it ("is recommended", "are advised to").
+  private func isAttributive(_ match: CueMatch) -> Bool {
+    guard match.tokens.count == 1, parse.word(match.head).hasSuffix("ed") else { return false }
+    var before = match.head - 1
+    while before >= 0, parse.classes(before).contains(.adverb) { before -= 1 }
+    return !parse.classes(before).contains(.be)
   }
 
   /// True when the recommendation is about research rather than health behaviour or care.

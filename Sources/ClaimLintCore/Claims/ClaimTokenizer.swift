@@ -48,6 +48,10 @@ enum ClaimTokenizer {
       index += 1
     }
     for position in tokens.indices where tokens[position].kind == .word {
+      // A capital "A" after a word is a name ("vitamin A", "hepatitis A"), not the article.
+      if tokens[position].norm == "a", tokens[position].isCapitalized, position > 0, tokens[position - 1].kind == .word {
+        continue
+      }
       tokens[position].classes = classes.classes(of: tokens[position].norm)
     }
     return tokens
@@ -117,7 +121,10 @@ enum ClaimTokenizer {
       let singleLetterBefore = end - start == 1 || (end >= start + 2 && bytes[end - 2] == UInt8(ascii: "."))
       let joins = byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
         || (byte == UInt8(ascii: ".") && end > start && (isDigit(bytes[end - 1]) || singleLetterBefore))
-      if joins, end > start, end + 1 < count, isAlphanumeric(bytes[end - 1]), isAlphanumeric(bytes[end + 1]) {
+      let joinable = byte == UInt8(ascii: ".")
+        ? isAlphanumeric(bytes[max(start, end - 1)]) && end + 1 < count && isAlphanumeric(bytes[end + 1])
+        : end + 1 < count && isWordByte(bytes[end - 1]) && isWordByte(bytes[end + 1]) && specialSequence(bytes, at: end + 1) == nil
+      if joins, end > start, end + 1 < count, joinable {
         if byte == UInt8(ascii: ".") && isDigit(bytes[end - 1]) != isDigit(bytes[end + 1]) { break }
         end += 1
         continue

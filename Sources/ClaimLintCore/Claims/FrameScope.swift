@@ -294,7 +294,7 @@ struct FrameScope {
       }
       if word == "that", position > segment.lowerBound {
         let before = parse.word(position - 1)
-        let complement = Self.complementNouns.contains(before)
+        let complement = Self.complementNouns.contains(before) || parse.match(.hedgeRaising, endingAt: position) != nil
           || parse.match(.reportingVerb, endingAt: position - 1) != nil
           || parse.match(.attribution, endingAt: position - 1) != nil || parse.match(.speech, endingAt: position - 1) != nil
           || parse.match(.belief, endingAt: position - 1) != nil

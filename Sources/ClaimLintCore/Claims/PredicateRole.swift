@@ -35,6 +35,13 @@ extension PredicateRole {
     "diminished", "raised", "worsened", "prolonged", "shortened", "delayed", "suppressed", "attenuated",
   ]
 
+  /// Third-person verb forms that are also common plural nouns.
+  static let pluralNounForms: Set<String> = [
+    "benefits", "impacts", "increases", "decreases", "causes", "delays", "changes", "influences", "cuts",
+    "rises", "falls", "drives", "aids", "boosts", "repairs", "harms", "damages", "stops", "results", "blocks",
+    "declines", "improves", "reductions", "effects", "shifts", "alterations", "promotes", "spurs", "halts",
+  ]
+
   /// Suffixes of adjectives; an unknown word with one of these before a verb form makes it a noun
   /// ("a particular **cause**").
   private static let adjectiveSuffixes = ["al", "ic", "ous", "ful", "less", "able", "ible", "ary", "ular"]
@@ -153,7 +160,10 @@ extension PredicateRole {
         let state = match.category == .causalVerb && !modal && !hasAgent(after: after, in: parse)
         return state ? .statePassive : .passive
       }
-      if group.hasBe && (form == .base || form == .thirdPerson) && !group.hasHave { return .modifier }
+      let governed = group.modifiers.contains {
+        [.conditionalModal, .canModal, .deonticModal, .hedgeRaising, .factiveRaising].contains($0.category)
+      }
+      if group.hasBe && (form == .base || form == .thirdPerson) && !group.hasHave && !governed { return .modifier }
       // "had **lower** levels": a bare form after "have" is an adjective.
       if group.hasHave && !group.hasBe && (form == .base || form == .thirdPerson) { return .modifier }
       if group.hasHave, !group.hasBe, form == .past, !parse.classes(after).contains(.determiner),
@@ -220,7 +230,10 @@ extension PredicateRole {
     let modifierLeft = isModifierLeft(left, in: parse) || afterVerb
     switch form {
     case .thirdPerson:
-      return modifierLeft ? .modifier : .finite
+      // Only forms that double as plural nouns ("benefits", "delays") read as nouns after an adjective:
+      // "cardiometabolic benefits" but "turmeric relieves".
+      if modifierLeft && !leftClasses.intersection(WordClass.nominalLeft).isEmpty { return .modifier }
+      return modifierLeft && pluralNounForms.contains(parse.word(match.head)) ? .modifier : .finite
     case .base:
       if leftClasses.contains(.relativePronoun) || leftClasses.contains(.pronoun) { return .finite }
       // A singular noun before a bare verb form makes a compound: "hernia **repair**", "pharmacy **benefit**".

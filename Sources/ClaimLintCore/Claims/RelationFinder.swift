@@ -149,7 +149,7 @@ struct RelationFinder {
         .contains(beforeWord)
         && (!isPositive || (index + 1...index + 2).contains { PredicateRole.measureNouns.contains(parse.word($0)) })
       // "higher … risk", "increased breast cancer risk": a comparative on a measure.
-      let measured = !isPositive
+      let measured = !isPositive && !["with", "without", "of", "for"].contains(beforeWord)
         && (index + 1...index + 3).contains { PredicateRole.measureNouns.contains(parse.word($0)) }
       guard marked || predicative || possessed || measured else { continue }
       let match = CueMatch(category: .comparison, tokens: index..<(index + 1), head: index, form: nil)

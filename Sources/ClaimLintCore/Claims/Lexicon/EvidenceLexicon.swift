@@ -9,7 +9,7 @@
 enum EvidenceLexicon {
   static let entries: [LexiconEntry] =
     LexiconEntry.list(.observational, [
-      "cohort", "cohorts", "observational", "cross-sectional", "case-control", "survey", "surveys",
+      "cohort study|studies|analysis|data", "cohort", "cohorts", "observational", "cross-sectional", "case-control", "survey", "surveys",
       "epidemiological", "epidemiologic", "population-based", "prospective study|studies|cohort|analysis|data",
       "retrospective study|studies|cohort|analysis|review|data", "longitudinal study|studies|data",
       "registry", "registries", "questionnaire", "questionnaires", "self-reported", "case series",

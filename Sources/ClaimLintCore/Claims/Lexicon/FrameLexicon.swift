@@ -12,7 +12,7 @@ enum FrameLexicon {
       "~support", "~imply", "~establish", "~observe", "~provide evidence|support", "~highlight", "~document",
       "~report", "~note", "~prove", "~verify", "~corroborate", "~reinforce", "~point to", "~hypothesize",
       "~hypothesise", "~propose", "~speculate", "~add to", "~underscore", "~emphasize", "~emphasise",
-      "~identify", "~evidence", "~strengthen the evidence", "~state", "~know that", "~believe that",
+      "~identify", "~evidence", "~strengthen the evidence", "~know that",
     ])
     + LexiconEntry.list(.evidentialHedge, [
       "~suggest", "~indicate", "~imply", "~point to", "~hypothesize", "~hypothesise", "~speculate",
@@ -63,12 +63,12 @@ enum FrameLexicon {
       "should", "must", "ought to", "~recommend", "~advise", "recommended", "advisable", "~encourage",
       "you need to", "you have to", "make sure", "be sure to", "talk to|with your", "ask your", "check with your",
       "it is important to", "it is essential to", "it is best to", "it is wise to", "it is advisable to",
-      "you may want to", "you might want to", "consider", "~urge", "~caution", "is indicated",
+      "you may want to", "you might want to", "~urge", "~caution", "is indicated",
     ])
     + LexiconEntry.list(.imperative, [
       "take", "eat", "avoid", "try", "add", "limit", "choose", "drink", "swap", "cut", "skip", "use", "start",
       "stop", "get", "keep", "include", "replace", "switch", "ask", "talk", "check", "aim", "reduce", "increase",
       "boost", "make", "don't", "do not", "never", "always", "stay", "go", "opt", "stick", "have", "give",
-      "supplement", "protect", "load", "fight", "speak", "see", "visit", "tell", "remember", "look",
+      "protect", "fight", "speak", "see", "visit", "tell", "remember", "look", "consider",
     ])
 }
