@@ -165,7 +165,7 @@ struct FrameScope {
   private static let researchObjects: Set<String> = [
     "further", "study", "studies", "investigation", "investigations", "research", "confirmation", "evaluation",
     "attention", "exploration", "trials", "trial", "replication", "validation", "consideration", "caution",
-    "additional", "larger", "more", "future", "prospective", "careful", "clarification",
+    "additional", "larger", "future", "prospective", "careful", "clarification",
   ]
 
   /// True when a need or uncertainty word is used as a frame: "are needed", "warrants further study",
@@ -288,7 +288,7 @@ struct FrameScope {
         demote(&candidate)
         return
       }
-      if ["which", "who", "whom", "whose"].contains(word), inScope() {
+      if ["which", "who", "whom", "whose"].contains(word), inScope(), !relativeClauseEnded(after: position, before: candidate) {
         demote(&candidate)
         return
       }
@@ -299,12 +299,23 @@ struct FrameScope {
           || parse.match(.attribution, endingAt: position - 1) != nil || parse.match(.speech, endingAt: position - 1) != nil
           || parse.match(.belief, endingAt: position - 1) != nil
           || parse.classes(position - 1).contains(.adverb)
-        if !complement, parse.tokens[position - 1].kind == .word, inScope() {
+        if !complement, parse.tokens[position - 1].kind == .word, inScope(),
+          !relativeClauseEnded(after: position, before: candidate)
+        {
           demote(&candidate)
           return
         }
       }
     }
+  }
+
+  /// True when the relative clause opened at `pronoun` already has its own verb before the candidate's
+  /// verb group: "a diet **that is** low in fish **might contribute** to …" — the candidate is the main verb.
+  private func relativeClauseEnded(after pronoun: Int, before candidate: RelationCandidate) -> Bool {
+    guard candidate.isFinite else { return false }
+    let end = min(candidate.groupStart, candidate.match.tokens.lowerBound)
+    guard pronoun + 1 < end else { return false }
+    return (pronoun + 1..<end).contains { !parse.classes($0).intersection([.be, .have, .modal, .do]).isEmpty }
   }
 
   private func demote(_ candidate: inout RelationCandidate) {

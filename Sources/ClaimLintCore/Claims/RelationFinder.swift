@@ -51,7 +51,7 @@ struct RelationFinder {
   /// Heads of research artifacts: a causal verb whose subject is one of these is a statement about the
   /// research ("these findings contribute to the literature"), not an exposure–outcome claim.
   private static let researchSubjects: Set<String> = [
-    "findings", "finding", "results", "result", "data", "study", "studies", "research", "analysis", "analyses",
+    "findings", "finding", "data", "study", "studies", "research", "analysis", "analyses",
     "evidence", "observations", "literature", "knowledge", "understanding", "information",
     "implications", "paper", "article", "review", "report", "survey",
   ]
@@ -92,12 +92,23 @@ struct RelationFinder {
     result = result.filter { !($0.match.category == .causalNoun && verbHeads.contains($0.match.head)) }
     // A relation noun in a clause whose verb states a relation is part of that verb's argument:
     // "is associated with a reduction in", "may relate to the effects of".
-    let verbalClauses = Set(result.filter { $0.tier == .main && $0.match.form != nil }.map { parse.clauseOf[$0.match.head] })
-    for index in result.indices where result[index].match.form == nil && result[index].tier == .main
-      && [.causalNoun, .correlationalNoun].contains(result[index].match.category)
-      && verbalClauses.contains(parse.clauseOf[result[index].match.head])
+    // The same holds for a group comparison inside the object of a relation verb ("resulting in weight loss
+    // and improvement in …").
+    var verbalTier: [Int: RelationCandidate.Tier] = [:]
+    for candidate in result where candidate.match.form != nil && candidate.tier != .mainComparison
+      && candidate.tier != .secondaryComparison
     {
-      result[index].tier = .secondary
+      let clause = parse.clauseOf[candidate.match.head]
+      verbalTier[clause] = min(verbalTier[clause] ?? .secondaryComparison, candidate.tier)
+    }
+    for index in result.indices where result[index].match.form == nil {
+      let category = result[index].match.category
+      guard let verbal = verbalTier[parse.clauseOf[result[index].match.head]] else { continue }
+      if [.causalNoun, .correlationalNoun].contains(category), result[index].tier == .main {
+        result[index].tier = .secondary
+      } else if category == .comparison {
+        result[index].tier = verbal == .main ? .secondaryComparison : max(result[index].tier, .secondaryComparison)
+      }
     }
     return result
   }
@@ -106,7 +117,8 @@ struct RelationFinder {
   private static let comparatives: Set<String> = [
     "higher", "lower", "greater", "more", "less", "fewer", "larger", "smaller", "better", "worse", "poorer",
     "longer", "shorter", "stronger", "weaker", "earlier", "later", "faster", "slower", "heavier", "older",
-    "younger", "richer", "increased", "decreased", "reduced", "elevated", "high", "low",
+    "younger", "richer", "increased", "decreased", "reduced", "elevated", "high", "low", "worst", "best",
+    "highest", "lowest", "greatest", "poorest",
   ]
   /// Words that open the standard of a comparison.
   private static let comparisonMarkers: Set<String> = ["than", "compared", "versus", "vs", "relative", "comparison"]
@@ -128,7 +140,8 @@ struct RelationFinder {
       let marked = !isPositive && window.contains { Self.comparisonMarkers.contains(parse.word($0)) }
       var before = index - 1
       while before >= 0, parse.classes(before).contains(.adverb) || parse.tokens[before].kind == .number
-        || parse.word(before) == "%" || parse.word(before) == "times"
+        || ["%", "times", "fold", "than", "more", "less", "about", "approximately", "nearly", "almost", "a", "an", "the"]
+          .contains(parse.word(before))
       {
         before -= 1
       }
@@ -137,7 +150,7 @@ struct RelationFinder {
       // "more than 50%", "higher than 5 mg/L": a quantity, not a comparison of groups.
       if parse.word(index + 1) == "than",
         parse.tokens.indices.contains(index + 2) && parse.tokens[index + 2].kind == .number
-          || ["half", "one", "two", "three", "a", "twice", "once"].contains(parse.word(index + 2))
+          || parse.classes(index + 2).contains(.quantifier) || ["a", "twice", "once"].contains(parse.word(index + 2))
       {
         continue
       }
@@ -204,7 +217,17 @@ struct RelationFinder {
       let clause = parse.clauseOf[match.head]
       guard let first = earlier.last(where: {
         $0.tier == .main && parse.clauseOf[$0.match.head] == clause && $0.match.head < match.head && $0.match.form != nil
-      }) else { return nil }
+      }) else {
+        // "X was safe and well tolerated and **caused** …": the first conjunct is a verb phrase too.
+        let clauseStart = parse.clauseRanges[clause].lowerBound
+        let verbBefore = (clauseStart..<max(clauseStart, group.start)).contains {
+          !parse.classes($0).intersection([.be, .have, .modal, .do]).isEmpty
+        }
+        guard verbBefore, match.form != .gerund else { return nil }
+        var built = candidate(match, relation, .main, group)
+        built.isFinite = true
+        return built
+      }
       // The second conjunct shares the first one's modal, hedge and negation: "may delay X and reduce Y".
       var built = RelationCandidate(match: match, relation: relation, tier: .main, groupStart: first.groupStart)
       built.modifiers = first.modifiers

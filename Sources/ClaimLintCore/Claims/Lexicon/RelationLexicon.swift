@@ -47,7 +47,7 @@ enum RelationLexicon {
     "more efficient", "toxic", "causative", "treatment|treatments|therapy|therapies|remedy|cure|option|strategy|approach for|against|of",
     "therapeutic", "preventive|preventative against|of|for", "of benefit|value|help|use to|for|in", "involved in", "the key to",
     // An evaluative adjective on a treatment noun, used predicatively: "may be a promising treatment".
-    "promising|useful|effective|beneficial|valuable|viable|acceptable|successful|therapeutic|good|suitable|efficient|efficacious|helpful treatment|treatments|therapy|therapies|option|options|alternative|alternatives|agent|agents|strategy|strategies|approach|approaches|tool|tools|target|targets|intervention|interventions|candidate|candidates|measure|measures",
+    "promising|useful|effective|beneficial|valuable|viable|acceptable|successful|therapeutic|good|suitable|efficient|efficacious|helpful|healthy|healthier treatment|treatments|therapy|therapies|option|options|alternative|alternatives|agent|agents|strategy|strategies|approach|approaches|tool|tools|target|targets|intervention|interventions|candidate|candidates|measure|measures",
   ]) + LexiconEntry.list(.causalNoun, [
     "effect", "effects", "impact", "impacts", "efficacy", "effectiveness", "benefit", "benefits", "causal",
     "causality", "causation", "causally", "consequence of", "consequences of", "influence of|on",
@@ -63,7 +63,8 @@ enum RelationLexicon {
     "~associate with", "associated to", "~correlate with|to", "~correlate", "~relate to", "~link to|with",
     "~predict", "~coincide with", "~co-occur with", "~covary with", "~track with", "~parallel", "~accompany",
     "~increase|decrease|rise|decline|fall|vary|change with|across|according", "~vary by",
-    "~cluster with", "~depend on", "dependent on", "more|less common|prevalent|frequent in|among|than",
+    "~cluster with", "~depend on", "dependent on", "more|less common|prevalent|frequent in|among|than", "linking",
+    "is|are|was|were|be|been associated",
   ]) + LexiconEntry.list(.correlationalNoun, [
     "association", "associations", "correlation", "correlations", "correlate of", "correlates of",
     "relationship", "relationships", "relation", "relations", "interrelationship", "interrelationships",
@@ -80,7 +81,8 @@ enum RelationLexicon {
     "~tend to have|be|show|report|eat|develop|live|experience",
     // Changes and differences observed between groups or over time.
     "improvement|improvements|reduction|reductions|increase|increases|decrease|decreases|decline|rise|gain|loss|change|changes in|of",
-    "~differ", "difference|differences between|in|among", "more susceptible|vulnerable|prone", "less susceptible|vulnerable|prone",
+    "~differ", "difference|differences between|in|among", "difference", "differences",
+    "common|prevalent|frequent|widespread|rare|uncommon among|amongst", "more susceptible|vulnerable|prone", "less susceptible|vulnerable|prone",
   ])
 }
 
