@@ -115,12 +115,12 @@ extension PredicateRole {
     return before.norm == "to" || before.classes.contains(.modal) || before.classes.contains(.do)
   }
 
-  /// True when an agent ("by …") or a named cause ("following chemotherapy", "because …") follows within a
-  /// few tokens of `index`.
+  /// True when an agent ("by …") or a named cause ("because …", "due to …") follows within a few tokens
+  /// of `index`. A time ("after surgery") is not a cause.
   private static func hasAgent(after index: Int, in parse: SentenceParse) -> Bool {
     var position = index
     while position < min(parse.tokens.count, index + 5) {
-      if ["by", "following", "after", "because", "due", "through", "via"].contains(parse.word(position)) {
+      if ["by", "because", "due", "through", "via"].contains(parse.word(position)) {
         return true
       }
       if parse.tokens[position].kind == .punctuation { return false }
@@ -178,7 +178,7 @@ extension PredicateRole {
       switch form {
       case .base: return parse.classes(after).contains(.determiner) || parse.classes(after).contains(.pronoun)
         ? .imperative : .modifier
-      case .thirdPerson: return .finite
+      case .thirdPerson: return pluralNounForms.contains(parse.word(match.head)) ? .modifier : .finite
       case .past, .gerund: return .modifier
       }
     }

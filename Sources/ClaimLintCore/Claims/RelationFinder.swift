@@ -219,11 +219,17 @@ struct RelationFinder {
         $0.tier == .main && parse.clauseOf[$0.match.head] == clause && $0.match.head < match.head && $0.match.form != nil
       }) else {
         // "X was safe and well tolerated and **caused** …": the first conjunct is a verb phrase too.
+        // Not when an earlier relation in the clause can own the coordination ("associated with increased
+        // X and reduced Y", "the link between low zinc and increased …").
         let clauseStart = parse.clauseRanges[clause].lowerBound
+        let relationBefore = earlier.contains { parse.clauseOf[$0.match.head] == clause && $0.match.head < match.head }
         let verbBefore = (clauseStart..<max(clauseStart, group.start)).contains {
           !parse.classes($0).intersection([.be, .have, .modal, .do]).isEmpty
         }
-        guard verbBefore, match.form != .gerund else { return nil }
+        // Comparatives and state participles in a list are adjectives: "had higher BMI, **lower** HDL".
+        let word = parse.word(match.head)
+        let adjectival = parse.classes(match.head).contains(.quantifier) || PredicateRole.stateParticiples.contains(word)
+        guard verbBefore, !relationBefore, !adjectival, match.form != .gerund else { return nil }
         var built = candidate(match, relation, .main, group)
         built.isFinite = true
         return built
@@ -304,7 +310,7 @@ struct RelationFinder {
     if token.kind == .punctuation { return token.norm != "(" && token.norm != "\"" }
     let word = token.norm
     if word == "by" { return next + 1 < parse.tokens.count && parse.tokens[next + 1].kind == .number }
-    return ["over", "after", "during", "with", "from", "across", "between", "among", "since", "until", "throughout"]
+    return ["over", "after", "during", "with", "from", "across", "between", "among", "since", "until", "throughout", "in", "at"]
       .contains(word)
   }
 

@@ -24,7 +24,7 @@ struct WordClassLexicon: Sendable {
     add("may might could would can will shall should must", .modal)
     add("not n't never", .negation)
     add("no", .negation)
-    add("more less most least fewer lower higher greater larger smaller better worse increased decreased reduced elevated many much several few all both one two three four five six seven eight nine ten twelve twenty hundred thousand half", .quantifier)
+    add("more less most least fewer lower higher greater larger smaller better worse increased decreased reduced elevated many much several few all both one two three four five six seven eight nine ten twelve twenty hundred thousand half poorer richer healthier younger older shorter longer stronger weaker faster slower heavier lighter bigger", .quantifier)
     add("remain remains remained become becomes became prove proves proved seem seems seemed appear appears appeared represent represents represented constitute constitutes constituted", .copula)
     add("high low new large small significant important major minor good poor severe mild moderate overall total early late long short", .adjective)
     add("also further still even already often usually generally always sometimes only just very highly strongly directly independently significantly substantially markedly slightly modestly inversely positively negatively partly partially largely mainly primarily consistently possibly potentially probably likely perhaps presumably apparently seemingly clearly effectively additionally moreover indeed then now thereby consequently ultimately subsequently similarly particularly especially dramatically considerably", .adverb)
