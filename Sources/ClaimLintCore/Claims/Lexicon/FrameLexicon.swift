@@ -10,8 +10,7 @@ enum FrameLexicon {
     LexiconEntry.list(.reportingVerb, [
       "~suggest", "~indicate", "~show", "~demonstrate", "~confirm", "~reveal", "~find", "~conclude",
       "~support", "~imply", "~establish", "~observe", "~provide evidence|support", "~highlight", "~document",
-      "~report", "~note", "~prove", "~verify", "~corroborate", "~reinforce", "~point to", "~hypothesize",
-      "~hypothesise", "~propose", "~speculate", "~add to", "~underscore", "~emphasize", "~emphasise",
+      "~report", "~note", "~prove", "~verify", "~corroborate", "~reinforce", "~point to", "~add to", "~underscore", "~emphasize", "~emphasise",
       "~identify", "~evidence", "~strengthen the evidence", "~know that",
     ])
     + LexiconEntry.list(.evidentialHedge, [
@@ -27,7 +26,10 @@ enum FrameLexicon {
       "~say", "said to", "according to", "~argue", "~maintain that", "~contend", "~assert", "~warn", "~tell",
       "~explain", "~add that",
     ])
-    + LexiconEntry.list(.belief, ["~believe", "~think", "~suspect", "~feel that"])
+    + LexiconEntry.list(.belief, [
+      "~believe", "~think", "~suspect", "~feel that", "~hypothesize", "~hypothesise", "~speculate", "~propose",
+      "~postulate", "~assume", "~presume", "the possibility that", "the hypothesis that", "~raise the possibility",
+    ])
     + LexiconEntry.list(.question, ["whether", "?", "if or how", "whether or not"])
     + LexiconEntry.list(.embeddedQuestion, ["how", "why"])
     + LexiconEntry.list(.researchAim, [

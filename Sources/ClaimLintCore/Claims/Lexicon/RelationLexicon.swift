@@ -28,7 +28,7 @@ enum RelationLexicon {
     "~predispose", "~confer", "~drive", "~mediate", "~optimize", "~optimise", "~regulate", "~interfere with",
     "~translate into", "~give rise to", "~bring about", "~precipitate", "~deteriorate", "~block", "~offset",
     "~stop", "~kill", "~destroy", "~counter", "~combat", "~detoxify", "~cleanse", "~repair", "~rebuild",
-    "~lengthen", "~modify", "~produce", "~shape", "~cut", "~slash", "~halve", "~double", "~triple", "~save", "~hurt",
+    "~lengthen", "~contribute", "~modify", "~produce", "~shape", "~cut", "~slash", "~halve", "~double", "~triple", "~save", "~hurt",
     "~rob", "~curb", "~spark", "~speed up", "~fuel",
     "~put|place you|people|them|women|men|children|patients|kids|us|adults|babies|someone at", "~make you|people|kids|children|us|them|women|men|patients|someone|smokers", "ups|upped the", "~ward off", "~stave off", "~wipe out", "~fend off", "~put at risk", "~decelerate", "~rejuvenate", "~revitalize", "~energize", "~nourish", "~soothe", "~ease",
     "~play a|an role", "~play a|an important|key|major|significant|crucial|central|critical|causal|protective|pivotal|vital|essential|beneficial|substantial|limited|minor|direct|prominent role",
@@ -45,13 +45,13 @@ enum RelationLexicon {
     "effective", "efficacious", "beneficial", "protective", "harmful", "detrimental", "deleterious",
     "cost-effective", "curative", "responsible for", "helpful", "advantageous", "counterproductive",
     "more efficient", "toxic", "causative", "treatment|treatments|therapy|therapies|remedy|cure|option|strategy|approach for|against|of",
-    "therapeutic", "preventive|preventative against|of|for", "of benefit|value|help|use to|for|in", "involved in", "the key to",
+    "therapeutic", "preventive|preventative against|of|for", "of benefit|value|help|use to|for|in", "involved in", "the key to", "cause|causes|trigger|triggers of|for",
     // An evaluative adjective on a treatment noun, used predicatively: "may be a promising treatment".
     "promising|useful|effective|beneficial|valuable|viable|acceptable|successful|therapeutic|good|suitable|efficient|efficacious|helpful|healthy|healthier treatment|treatments|therapy|therapies|option|options|alternative|alternatives|agent|agents|strategy|strategies|approach|approaches|tool|tools|target|targets|intervention|interventions|candidate|candidates|measure|measures",
   ]) + LexiconEntry.list(.causalNoun, [
     "effect", "effects", "impact", "impacts", "efficacy", "effectiveness", "benefit", "benefits", "causal",
     "causality", "causation", "causally", "consequence of", "consequences of", "influence of|on",
-    "contribution of|to", "role of|in", "roles of|in", "protection against|from", "influence",
+    "contribution|contributions of|to", "role of|in", "roles of|in", "protection against|from", "influence",
     "contributing|predisposing|causal|causative|key|major|determining|protective factor|factors",
   ]) + LexiconEntry.list(.causalConnective, [
     "due to", "because of", "as a result of", "owing to", "attributable to", "secondary to", "~result from",
