@@ -99,7 +99,7 @@ struct ArgumentChunker {
     var upper = min(range.upperBound, parse.tokens.count)
     func edge(_ index: Int) -> Bool {
       parse.tokens[index].kind == .punctuation
-        || !parse.classes(index).intersection([.determiner, .coordinator, .be, .have, .do, .modal, .negation]).isEmpty
+        || !parse.classes(index).intersection([.determiner, .coordinator, .be, .have, .do, .modal, .negation, .adverb]).isEmpty
     }
     while lower < upper, edge(lower) { lower += 1 }
     while upper > lower, edge(upper - 1) { upper -= 1 }

@@ -81,7 +81,7 @@ struct FrameScope {
     return end
   }
 
-  private func block(_ candidate: inout RelationCandidate, _ kind: ClaimCue.Kind, _ tokens: Range<Int>) {
+  func block(_ candidate: inout RelationCandidate, _ kind: ClaimCue.Kind, _ tokens: Range<Int>) {
     if candidate.blockedBy == nil { candidate.blockedBy = .init(kind: kind, tokens: tokens) }
   }
 
@@ -120,75 +120,6 @@ struct FrameScope {
     applyQuotes(to: &candidate, quotes: quotes)
     scanLeft(from: candidate.match.tokens.lowerBound - 1, head: head, segment: segment, candidate: &candidate)
     applyNullResult(to: &candidate)
-  }
-
-  /// Verbs of recommending: "we recommend", "is advised", "are encouraged".
-  private func isAdviceVerb(_ match: CueMatch) -> Bool {
-    guard match.category == .advice else { return false }
-    let word = parse.word(match.head)
-    guard word.hasPrefix("recommend") || word.hasPrefix("advis") || word.hasPrefix("encourag") || word.hasPrefix("urge")
-    else { return false }
-    // "incentives offered to encourage them": a purpose, not advice.
-    if parse.word(match.tokens.lowerBound - 1) == "to" { return false }
-    // "recommended follow-up" is a noun phrase; "is recommended", "we recommend" give advice.
-    if word.hasSuffix("ed") {
-      var before = match.head - 1
-      while before >= 0, parse.classes(before).contains(.adverb) { before -= 1 }
-      return parse.classes(before).contains(.be)
-    }
-    return true
-  }
-
-  /// True when advice at `advice` covers the relation at `head`: the same clause, or a relative or
-  /// subordinate clause after it ("should consider factors **that** can impact …").
-  private func governsAdvice(_ advice: Int, over head: Int) -> Bool {
-    let adviceClause = parse.clauseOf[advice]
-    let clause = parse.clauseOf[head]
-    if clause == adviceClause { return true }
-    guard clause > adviceClause else { return false }
-    let first = parse.clauseRanges[clause].lowerBound
-    let opener = parse.word(first) == "," ? parse.word(first + 1) : parse.word(first)
-    return ["which", "who", "whom", "whose", "that", "because", "since", "as", "when", "if"].contains(opener)
-  }
-
-  /// True when `head` sits in a clause opened by a contrast ("but", "whereas", "although") that does not
-  /// hold `other`.
-  private func isContrasted(_ head: Int, from other: Int) -> Bool {
-    let clause = parse.clauseOf[head]
-    guard clause != parse.clauseOf[other] else { return false }
-    let first = parse.clauseRanges[clause].lowerBound
-    let opener = parse.word(first) == "," ? parse.word(first + 1) : parse.word(first)
-    return ["but", "whereas", "although", "though", "while", "whilst", "yet", "however"].contains(opener)
-  }
-
-  /// Research words that make "warrant", "require", "merit" a need for research.
-  private static let researchObjects: Set<String> = [
-    "further", "study", "studies", "investigation", "investigations", "research", "confirmation", "evaluation",
-    "attention", "exploration", "trials", "trial", "replication", "validation", "consideration", "caution",
-    "additional", "larger", "future", "prospective", "careful", "clarification",
-  ]
-
-  /// True when a need or uncertainty word is used as a frame: "are needed", "warrants further study",
-  /// "remains unclear", "unclear whether" — not "the time required for" or "an unknown indicator".
-  private func isFrameUse(_ match: CueMatch) -> Bool {
-    let word = parse.word(match.head)
-    if match.form != nil || word == "need" {
-      // A verb: "warrants further investigation", "requires confirmation".
-      let after = match.tokens.upperBound
-      return (after..<(after + 4)).contains { Self.researchObjects.contains(parse.word($0)) }
-    }
-    guard match.tokens.count == 1 else { return true }
-    if ["whether", "if", "how", "why", "what", "to", "for"].contains(parse.word(match.head + 1)) { return true }
-    var position = match.head - 1
-    var steps = 0
-    while position >= 0, steps < 3 {
-      let classes = parse.classes(position)
-      if classes.contains(.be) || classes.contains(.copula) { return true }
-      if !classes.contains(.adverb) && !classes.contains(.negation) && word != "needed" { return false }
-      position -= 1
-      steps += 1
-    }
-    return false
   }
 
   /// Walks left from `index` to the nearest frame that decides the relation's status.
@@ -368,50 +299,4 @@ struct FrameScope {
     }
   }
 
-  /// Pairs of quote-token indices (opening, closing).
-  private func quotePairs() -> [(Int, Int)] {
-    var pairs: [(Int, Int)] = []
-    var openDouble: Int?
-    var openSingle: Int?
-    for (index, token) in parse.tokens.enumerated() where token.kind == .punctuation {
-      if token.norm == "\"" {
-        if let open = openDouble { pairs.append((open, index)); openDouble = nil } else { openDouble = index }
-      } else if token.norm == "'" {
-        let spaceBefore = token.range.lowerBound == 0 || parse.bytes[token.range.lowerBound - 1] == 0x20
-        if let open = openSingle, !spaceBefore {
-          pairs.append((open, index))
-          openSingle = nil
-        } else if spaceBefore {
-          openSingle = index
-        }
-      }
-    }
-    return pairs
-  }
-
-  /// Scare quotes around the relation word, or a quotation attributed to someone.
-  private func applyQuotes(to candidate: inout RelationCandidate, quotes: [(Int, Int)]) {
-    let head = candidate.match.head
-    for (open, close) in quotes where open < head && head < close {
-      // A scare quote marks one term ("'cures'"); a longer quotation relays a claim.
-      if close - open - 1 == 1 {
-        block(&candidate, .scareQuote, open..<(close + 1))
-        return
-      }
-      let speech: Set<String> = [
-        "said", "says", "say", "claims", "claimed", "according", "told", "stated", "states", "writes", "wrote",
-        "adds", "added", "explains", "explained", "notes", "noted", "insists", "promises", "boasts",
-      ]
-      let window = Array(max(0, open - 4)..<open) + Array((close + 1)..<min(parse.tokens.count, close + 4))
-      if let speaker = window.first(where: { speech.contains(parse.word($0)) }) {
-        let distancing = ["claims", "claimed", "insists", "promises", "boasts"].contains(parse.word(speaker))
-        if distancing {
-          block(&candidate, .reportedSpeech, speaker..<(speaker + 1))
-        } else {
-          candidate.modifiers.append(CueMatch(category: .speech, tokens: speaker..<(speaker + 1), head: speaker, form: nil))
-        }
-        return
-      }
-    }
-  }
 }

@@ -113,66 +113,6 @@ struct RelationFinder {
     return result
   }
 
-  /// Comparative words that state a difference between groups when a comparison frame follows.
-  private static let comparatives: Set<String> = [
-    "higher", "lower", "greater", "more", "less", "fewer", "larger", "smaller", "better", "worse", "poorer",
-    "longer", "shorter", "stronger", "weaker", "earlier", "later", "faster", "slower", "heavier", "older",
-    "younger", "richer", "increased", "decreased", "reduced", "elevated", "high", "low", "worst", "best",
-    "highest", "lowest", "greatest", "poorest",
-  ]
-  /// Words that open the standard of a comparison.
-  private static let comparisonMarkers: Set<String> = ["than", "compared", "versus", "vs", "relative", "comparison"]
-
-  /// "had higher glucose … than", "was higher among X": group comparisons the lexicon cannot list.
-  private func comparativeCandidates(excluding existing: [RelationCandidate]) -> [RelationCandidate] {
-    var found: [RelationCandidate] = []
-    for index in parse.tokens.indices
-    where Self.comparatives.contains(parse.word(index)) || PredicateRole.stateParticiples.contains(parse.word(index)) {
-      if existing.contains(where: { $0.match.tokens.contains(index) }) { continue }
-      if parse.matches.contains(where: {
-        $0.tokens.contains(index) && $0.category.relation != nil && $0.category != .causalVerb
-      }) {
-        continue
-      }
-      let clause = parse.clauseRanges[parse.clauseOf[index]]
-      let isPositive = parse.word(index) == "high" || parse.word(index) == "low"
-      let window = (index + 1)..<clause.upperBound
-      let marked = !isPositive && window.contains { Self.comparisonMarkers.contains(parse.word($0)) }
-      var before = index - 1
-      while before >= 0, parse.classes(before).contains(.adverb) || parse.tokens[before].kind == .number
-        || ["%", "times", "fold", "than", "more", "less", "about", "approximately", "nearly", "almost", "a", "an", "the"]
-          .contains(parse.word(before))
-      {
-        before -= 1
-      }
-      let beforeWord = parse.word(before)
-      // "was higher in/among …", "is more severe in …": a predicative comparative and the group.
-      // "more than 50%", "higher than 5 mg/L": a quantity, not a comparison of groups.
-      if parse.word(index + 1) == "than",
-        parse.tokens.indices.contains(index + 2) && parse.tokens[index + 2].kind == .number
-          || parse.classes(index + 2).contains(.quantifier) || ["a", "twice", "once"].contains(parse.word(index + 2))
-      {
-        continue
-      }
-      let groupMarker = isPositive ? ["among", "amongst"] : ["in", "among", "amongst", "for", "with"]
-      let predicative = parse.classes(before).contains(.be)
-        && (groupMarker.contains(parse.word(index + 1)) || groupMarker.contains(parse.word(index + 2)))
-      // "patients had higher rates", "carriers have high levels": a group's measured difference.
-      let possessed = ["have", "has", "had", "having", "showed", "show", "shows", "exhibited", "presented"]
-        .contains(beforeWord)
-        && (!isPositive || (index + 1...index + 2).contains { PredicateRole.measureNouns.contains(parse.word($0)) })
-      // "higher … risk", "increased breast cancer risk": a comparative on a measure.
-      let measured = !isPositive && !["with", "without", "of", "for"].contains(beforeWord)
-        && (index + 1...index + 3).contains { PredicateRole.measureNouns.contains(parse.word($0)) }
-      guard marked || predicative || possessed || measured else { continue }
-      let match = CueMatch(category: .comparison, tokens: index..<(index + 1), head: index, form: nil)
-      guard var built = nominalCandidate(match, .correlational, keepTopics: true) else { continue }
-      built.tier = .mainComparison
-      found.append(built)
-    }
-    return found
-  }
-
   /// An all-capitals section label such as "IMPACT:" or "CONCLUSIONS:".
   private func isLabel(_ index: Int) -> Bool {
     parse.word(index + 1) == ":" && parse.text(index..<(index + 1)).utf8.allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) }
@@ -271,56 +211,13 @@ struct RelationFinder {
     return built
   }
 
-  /// For an infinitive or gerund that complements a predicative adjective ("is useful in **reducing**",
-  /// "may not be sufficient to **improve**", "is critical to **reducing**"), the adjective's verb group.
-  private func liftedGroup(_ group: VerbGroup) -> VerbGroup? {
-    guard var governor = group.left else { return nil }
-    if !group.isInfinitive {
-      // Gerund: skip the preposition ("useful in reducing").
-      guard ["in", "for", "at", "to"].contains(parse.word(governor)) else { return nil }
-      governor -= 1
-    }
-    guard governor >= 0 else { return nil }
-    let token = parse.tokens[governor]
-    guard token.kind == .word, !token.norm.hasSuffix("ed"), token.classes.intersection(WordClass.auxiliary).isEmpty,
-      !token.classes.contains(.preposition), !token.classes.contains(.determiner),
-      parse.matches.allSatisfy({ !$0.tokens.contains(governor) || $0.category.relation != nil })
-    else { return nil }
-    return predicativeGroup(CueMatch(category: .causalAdjective, tokens: governor..<(governor + 1), head: governor, form: nil))
-  }
-
-  /// True for an unmodalized causal verb with no object: "levels **increased** after surgery", "status was
-  /// **worsening** with age", "rates **decreased** by 30%".
-  /// Verbs of changing amount or state, which are also used without an object.
-  private static let changeVerbs = [
-    "increase", "decrease", "reduce", "improve", "worsen", "decline", "rise", "fall", "elevate", "lower",
-    "diminish", "deteriorate", "alter", "slow", "accelerate", "normalize", "normalise", "lessen", "double",
-    "triple", "halve", "shorten", "lengthen", "weaken", "strengthen", "ease",
-  ]
-
-  private func isIntransitiveChange(_ match: CueMatch, _ group: VerbGroup) -> Bool {
-    let verb = parse.word(match.head)
-    guard Self.changeVerbs.contains(where: { verb.hasPrefix(String($0.dropLast())) }) else { return false }
-    guard match.tokens.count == 1, !group.modifiers.contains(where: { $0.category.relation == nil && [.conditionalModal, .canModal].contains($0.category) })
-    else { return false }
-    var next = match.tokens.upperBound
-    while next < parse.tokens.count, parse.classes(next).contains(.adverb) { next += 1 }
-    guard next < parse.tokens.count else { return true }
-    let token = parse.tokens[next]
-    if token.kind == .punctuation { return token.norm != "(" && token.norm != "\"" }
-    let word = token.norm
-    if word == "by" { return next + 1 < parse.tokens.count && parse.tokens[next + 1].kind == .number }
-    return ["over", "after", "during", "with", "from", "across", "between", "among", "since", "until", "throughout", "in", "at"]
-      .contains(word)
-  }
-
   /// True when the subject just left of the verb group is a research artifact ("these findings").
   private func hasResearchSubject(_ group: VerbGroup) -> Bool {
     guard let left = group.left else { return false }
     return Self.researchSubjects.contains(parse.word(left))
   }
 
-  private func candidate(
+  func candidate(
     _ match: CueMatch, _ relation: ClaimStrength, _ tier: RelationCandidate.Tier, _ group: VerbGroup
   ) -> RelationCandidate {
     var built = RelationCandidate(match: match, relation: relation, tier: tier, groupStart: group.start)
@@ -329,7 +226,7 @@ struct RelationFinder {
   }
 
   /// Copies the modal, hedge and negation modifiers of `group` onto `candidate`.
-  private func apply(_ group: VerbGroup, to candidate: inout RelationCandidate) {
+  func apply(_ group: VerbGroup, to candidate: inout RelationCandidate) {
     candidate.modifiers += group.modifiers
     candidate.negationTokens += group.negationTokens
     if group.isNegated { candidate.isNegated = true }
@@ -372,129 +269,4 @@ struct RelationFinder {
     return Self.cognitiveVerbs.contains(parse.word(index))
   }
 
-  /// The verb group of a predicative adjective ("is effective", "is a safe and effective treatment",
-  /// "appears to be more effective"), or nil when the adjective is attributive.
-  private func predicativeGroup(_ match: CueMatch) -> VerbGroup? {
-    var index = match.tokens.lowerBound - 1
-    var steps = 0
-    var unknown = 0
-    var negations: [Int] = []
-    var hedges: [CueMatch] = []
-    while index >= 0, steps < 7 {
-      let token = parse.tokens[index]
-      let classes = token.classes
-      if let hedge = parse.match(.hedgeAdverb, endingAt: index) ?? parse.match(.hedgeAdjective, endingAt: index) {
-        hedges.append(hedge)
-        index = hedge.tokens.lowerBound - 1
-        steps += 1
-        continue
-      }
-      if classes.isEmpty, token.kind == .word, unknown < 2,
-        !parse.matches.contains(where: { $0.tokens.contains(index) })
-      {
-        unknown += 1
-        index -= 1
-        steps += 1
-        continue
-      }
-      let skippable = classes.contains(.adverb) || classes.contains(.quantifier) || classes.contains(.determiner)
-        || classes.contains(.adjective) || token.norm == "as" || token.norm == "and" || token.norm == ","
-        || token.norm == "no" || token.norm == "equally"
-        || (classes.isEmpty && token.kind == .word && ["and", ","].contains(parse.word(index + 1)))
-        || classes.contains(.negation)
-      guard skippable, !classes.contains(.be) else { break }
-      if classes.contains(.negation) { negations.append(index) }
-      index -= 1
-      steps += 1
-    }
-    guard index >= 0 else { return nil }
-    let classes = parse.tokens[index].classes
-    // "offers a highly effective alternative", "provides an effective treatment" present it like "is".
-    let presenting = ["offer", "offers", "offered", "provide", "provides", "provided"].contains(parse.word(index))
-    guard classes.contains(.be) || classes.contains(.copula) || presenting else { return nil }
-    if presenting {
-      var group = VerbGroup(parse, endingBefore: index)
-      group.copula = index
-      return group
-    }
-    var group = VerbGroup(parse, endingBefore: index + 1)
-    guard group.hasBe || group.copula != nil else { return nil }
-    group.negationTokens += negations
-    group.modifiers += hedges
-    return group
-  }
-
-  /// A relation noun: hedges and "no" inside its noun phrase, and the verb group of a light verb that
-  /// governs it ("may have an effect", "did not show a benefit").
-  private func nominalCandidate(_ match: CueMatch, _ relation: ClaimStrength, keepTopics: Bool = false) -> RelationCandidate? {
-    var built = RelationCandidate(match: match, relation: relation, tier: .main, groupStart: match.tokens.lowerBound)
-    var index = match.tokens.lowerBound - 1
-    var unknown = 0
-    while index >= 0 {
-      let token = parse.tokens[index]
-      if token.kind == .punctuation { break }
-      if token.norm == "no" || token.norm == "not" || token.norm == "without" {
-        built.isNegated = true
-        built.negationTokens.append(index)
-        index -= 1
-        continue
-      }
-      if let hedge = parse.match(.hedgeAdjective, endingAt: index) {
-        built.isHedged = true
-        built.modifiers.append(hedge)
-        index = hedge.tokens.lowerBound - 1
-        continue
-      }
-      if let negation = parse.match(.negation, endingAt: index), negation.tokens.count > 1 {
-        built.isNegated = true
-        built.modifiers.append(negation)
-        index = negation.tokens.lowerBound - 1
-        continue
-      }
-      let classes = token.classes
-      if !classes.intersection([.determiner, .quantifier, .adjective, .adverb]).isEmpty || token.kind == .number {
-        index -= 1
-        continue
-      }
-      if parse.matches.contains(where: { $0.tokens.contains(index) && $0.category == .causalAdjective }) {
-        index -= 1
-        continue
-      }
-      if classes.isEmpty, unknown < 2, !Self.lightVerbs.contains(token.norm),
-        !parse.matches.contains(where: { $0.tokens.contains(index) && $0.category != .hedgeAdjective })
-      {
-        unknown += 1
-        index -= 1
-        continue
-      }
-      break
-    }
-    built.groupStart = index + 1
-    // A relation noun that opens its clause is a topic being evaluated ("The impact of X … is limited",
-    // "These benefits were consistent"): it counts only when nothing else states a relation.
-    let clauseStart = parse.clauseRanges[parse.clauseOf[match.head]].lowerBound
-    if index < clauseStart || (index >= 0 && parse.tokens[index].kind == .punctuation) {
-      built.tier = .secondary
-    }
-    if index >= 0 {
-      let token = parse.tokens[index]
-      // The object of a preposition is a topic ("regarding the effects of", "in relation to"), except
-      // evidence for a relation ("evidence of a protective effect").
-      if !keepTopics, token.classes.contains(.preposition), token.norm != "than",
-        !(token.norm == "in" && parse.word(match.tokens.upperBound) == "with"),
-        !(["of", "for"].contains(token.norm) && ["evidence", "proof", "support"].contains(parse.word(index - 1)))
-      {
-        return nil
-      }
-      if Self.lightVerbs.contains(token.norm) || token.classes.contains(.be) {
-        let isAuxiliary = !token.classes.intersection(WordClass.auxiliary).isEmpty
-        let group = VerbGroup(parse, endingBefore: isAuxiliary ? index + 1 : index)
-        apply(group, to: &built)
-        built.groupStart = group.start
-      } else if token.norm == "there" {
-        built.groupStart = index
-      }
-    }
-    return built
-  }
 }

@@ -28,7 +28,7 @@ enum FrameLexicon {
     ])
     + LexiconEntry.list(.belief, [
       "~believe", "~think", "~suspect", "~feel that", "~hypothesize", "~hypothesise", "~speculate", "~propose",
-      "~postulate", "~assume", "~presume", "the possibility that", "the hypothesis that", "~raise the possibility",
+      "~postulate", "~assume", "~presume", "the possibility that", "~raise the possibility",
     ])
     + LexiconEntry.list(.question, ["whether", "?", "if or how", "whether or not"])
     + LexiconEntry.list(.embeddedQuestion, ["how", "why"])
