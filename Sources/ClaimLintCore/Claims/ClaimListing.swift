@@ -98,7 +98,7 @@ public enum ClaimListing {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
     let all = files.flatMap(entries)
-    guard let data = try? encoder.encode(all) else { return "[]\n" }
+    guard !all.isEmpty, let data = try? encoder.encode(all) else { return "[]\n" }
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 }

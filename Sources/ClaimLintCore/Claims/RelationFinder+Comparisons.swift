@@ -6,7 +6,15 @@ extension RelationFinder {
     "higher", "lower", "greater", "more", "less", "fewer", "larger", "smaller", "better", "worse", "poorer",
     "longer", "shorter", "stronger", "weaker", "earlier", "later", "faster", "slower", "heavier", "older",
     "younger", "richer", "increased", "decreased", "reduced", "elevated", "high", "low", "worst", "best",
-    "highest", "lowest", "greatest", "poorest",
+    "highest", "lowest", "greatest", "poorest", "heightened", "most", "least", "harder",
+  ]
+  /// Verbs after which a bare comparative compares groups: "people who walk daily **live longer**".
+  static let comparedVerbs: Set<String> = [
+    "live", "lived", "living", "earn", "earned", "eat", "ate", "sleep", "slept", "weigh", "weighed", "score",
+    "scored", "perform", "performed", "fare", "fared", "spend", "spent", "received", "receive", "report",
+    "reported", "experience", "experienced", "try", "cope", "recover", "recovered", "die", "died", "survive",
+    "survived", "gain", "gained", "lose", "lost", "walk", "walked", "consume", "consumed", "drink", "drank",
+    "smoke", "smoked", "exercise", "exercised", "tell", "do", "did", "suffer", "suffered",
   ]
   /// Words that open the standard of a comparison.
   static let comparisonMarkers: Set<String> = ["than", "compared", "versus", "vs", "relative", "comparison"]
@@ -42,7 +50,7 @@ extension RelationFinder {
       {
         continue
       }
-      let groupMarker = isPositive ? ["among", "amongst"] : ["in", "among", "amongst", "for", "with"]
+      let groupMarker = isPositive ? ["among", "amongst"] : ["in", "among", "amongst", "for", "with", "on", "at"]
       let predicative = parse.classes(before).contains(.be)
         && (groupMarker.contains(parse.word(index + 1)) || groupMarker.contains(parse.word(index + 2)))
       // "patients had higher rates", "carriers have high levels": a group's measured difference.
@@ -52,7 +60,8 @@ extension RelationFinder {
       // "higher … risk", "increased breast cancer risk": a comparative on a measure.
       let measured = !isPositive && !["with", "without", "of", "for"].contains(beforeWord)
         && (index + 1...index + 3).contains { PredicateRole.measureNouns.contains(parse.word($0)) }
-      guard marked || predicative || possessed || measured else { continue }
+      let afterVerb = !isPositive && Self.comparedVerbs.contains(parse.word(index - 1))
+      guard marked || predicative || possessed || measured || afterVerb else { continue }
       let match = CueMatch(category: .comparison, tokens: index..<(index + 1), head: index, form: nil)
       guard var built = nominalCandidate(match, .correlational, keepTopics: true) else { continue }
       built.tier = .mainComparison
@@ -84,5 +93,34 @@ extension RelationFinder {
     if word == "by" { return next + 1 < parse.tokens.count && parse.tokens[next + 1].kind == .number }
     return ["over", "after", "during", "with", "from", "across", "between", "among", "since", "until", "throughout", "in", "at"]
       .contains(word)
+  }
+
+  /// Adjectives that name the result of a causative "make": "makes symptoms **worse**".
+  static let resultatives: Set<String> = [
+    "worse", "better", "healthier", "sicker", "fatter", "thinner", "weaker", "stronger", "happier", "ill", "sick",
+    "fat", "obese", "tired", "deaf", "infertile", "smarter", "slimmer",
+  ]
+
+  /// The causative "make X worse", "made people sick": a causal verb whose object is followed by its result.
+  func resultativeCandidates(excluding existing: [RelationCandidate]) -> [RelationCandidate] {
+    var found: [RelationCandidate] = []
+    for index in parse.tokens.indices where ["make", "makes", "made", "making"].contains(parse.word(index)) {
+      if existing.contains(where: { $0.match.tokens.contains(index) }) { continue }
+      let clause = parse.clauseRanges[parse.clauseOf[index]]
+      let window = (index + 1)..<min(clause.upperBound, index + 6)
+      guard let result = window.first(where: { Self.resultatives.contains(parse.word($0)) }),
+        !(index + 1..<result).contains(where: { parse.tokens[$0].kind == .punctuation })
+      else { continue }
+      let form: VerbForm = parse.word(index) == "make" ? .base : parse.word(index) == "makes" ? .thirdPerson
+        : parse.word(index) == "made" ? .past : .gerund
+      let match = CueMatch(category: .causalVerb, tokens: index..<(index + 1), head: index, form: form)
+      let group = VerbGroup(parse, endingBefore: index)
+      let role = PredicateRole.of(match, group: group, in: parse, lightHeads: [])
+      guard role == .finite || role == .secondary || role == .coordinated else { continue }
+      var built = candidate(match, .causal, role == .secondary ? .secondary : .main, group)
+      built.isFinite = true
+      found.append(built)
+    }
+    return found
   }
 }

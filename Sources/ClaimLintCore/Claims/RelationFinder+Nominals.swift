@@ -30,7 +30,7 @@ extension RelationFinder {
         || classes.contains(.adjective) || token.norm == "as" || token.norm == "and" || token.norm == ","
         || token.norm == "no" || token.norm == "equally"
         || (classes.isEmpty && token.kind == .word && ["and", ","].contains(parse.word(index + 1)))
-        || classes.contains(.negation)
+        || classes.contains(.negation) || token.norm == "'" || token.norm == "\""
       guard skippable, !classes.contains(.be) else { break }
       if classes.contains(.negation) { negations.append(index) }
       index -= 1
@@ -129,7 +129,8 @@ extension RelationFinder {
       // evidence for a relation ("evidence of a protective effect").
       if !keepTopics, token.classes.contains(.preposition), token.norm != "than",
         !(token.norm == "in" && parse.word(match.tokens.upperBound) == "with"),
-        !(["of", "for"].contains(token.norm) && ["evidence", "proof", "support"].contains(parse.word(index - 1)))
+        !(["of", "for"].contains(token.norm)
+          && ["evidence", "proof", "support"].contains(parse.word(parse.word(index - 1) == "'" || parse.word(index - 1) == "\"" ? index - 2 : index - 1)))
       {
         return nil
       }

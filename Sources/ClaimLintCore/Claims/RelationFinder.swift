@@ -88,6 +88,7 @@ struct RelationFinder {
         continue
       }
     }
+    result += resultativeCandidates(excluding: result)
     result += comparativeCandidates(excluding: result)
     result = result.filter { !($0.match.category == .causalNoun && verbHeads.contains($0.match.head)) }
     // A relation noun in a clause whose verb states a relation is part of that verb's argument:

@@ -46,6 +46,11 @@ struct VerbGroup: Sendable {
     var index = end - 1
     while index >= 0 {
       let token = parse.tokens[index]
+      // Quotation marks inside a verb group are transparent: "may 'raise heart risk'".
+      if token.kind == .punctuation && (token.norm == "'" || token.norm == "\"") && index > 0 && index == end - 1 {
+        index -= 1
+        continue
+      }
       if token.kind == .punctuation { break }
       if token.norm == "not", ["only", "just", "merely", "simply"].contains(parse.word(index + 1)) { break }
       if let match = parse.match(in: Self.categories, endingAt: index),

@@ -29,7 +29,7 @@ enum RelationLexicon {
     "~translate into", "~give rise to", "~bring about", "~precipitate", "~deteriorate", "~block", "~offset",
     "~stop", "~kill", "~destroy", "~counter", "~combat", "~detoxify", "~cleanse", "~repair", "~rebuild",
     "~lengthen", "~contribute", "~modify", "~produce", "~shape", "~cut", "~slash", "~halve", "~double", "~triple", "~save", "~hurt",
-    "~rob", "~curb", "~spark", "~speed up", "~fuel",
+    "~rob", "~spare", "~hold the key to", "~curb", "~spark", "~speed up", "~fuel",
     "~put|place you|people|them|women|men|children|patients|kids|us|adults|babies|someone at", "~make you|people|kids|children|us|them|women|men|patients|someone|smokers", "ups|upped the", "~ward off", "~stave off", "~wipe out", "~fend off", "~put at risk", "~decelerate", "~rejuvenate", "~revitalize", "~energize", "~nourish", "~soothe", "~ease",
     "~play a|an role", "~play a|an important|key|major|significant|crucial|central|critical|causal|protective|pivotal|vital|essential|beneficial|substantial|limited|minor|direct|prominent role",
     "~play roles", "~play important|key|major|significant|crucial|central|critical roles",
@@ -51,16 +51,17 @@ enum RelationLexicon {
   ]) + LexiconEntry.list(.causalNoun, [
     "effect", "effects", "impact", "impacts", "efficacy", "effectiveness", "benefit", "benefits", "causal",
     "causality", "causation", "causally", "consequence of", "consequences of", "influence of|on",
-    "contribution|contributions of|to", "role of|in", "roles of|in", "protection against|from", "influence",
+    "contribution|contributions of|to", "relief from|of|for", "role of|in", "roles of|in", "protection against|from", "influence",
     "contributing|predisposing|causal|causative|key|major|determining|protective factor|factors",
   ]) + LexiconEntry.list(.causalConnective, [
-    "due to", "because of", "as a result of", "owing to", "attributable to", "secondary to", "~result from",
+    "due to", "to blame for", "down to", "because of", "as a result of", "owing to", "attributable to", "secondary to", "~result from",
     "~stem from", "~arise from", "caused by", "induced by", "driven by", "mediated by",
   ])
 
   /// Associations, predictions, risk factors and group comparisons (§1.3 L1).
   static let correlational: [LexiconEntry] = LexiconEntry.list(.correlationalVerb, [
-    "~associate with", "associated to", "~correlate with|to", "~correlate", "~relate to", "~link to|with",
+    "~associate with", "associated to", "~correlate with|to", "~correlate", "~relate to", "~link to|with", "~link",
+    "~connect to|with",
     "~predict", "~coincide with", "~co-occur with", "~covary with", "~track with", "~parallel", "~accompany",
     "~increase|decrease|rise|decline|fall|vary|change with|across|according", "~vary by",
     "~cluster with", "~depend on", "dependent on", "more|less common|prevalent|frequent in|among|than", "linking",
@@ -68,14 +69,14 @@ enum RelationLexicon {
   ]) + LexiconEntry.list(.correlationalNoun, [
     "association", "associations", "correlation", "correlations", "correlate of", "correlates of",
     "relationship", "relationships", "relation", "relations", "interrelationship", "interrelationships",
-    "link between|with|to", "links between|with|to", "predictor", "predictors", "predictive", "prognostic",
+    "link between|with|to", "links between|with|to", "link", "links", "predictor", "predictors", "predictive", "prognostic",
     "interaction|interactions with|between", "marker", "markers", "biomarker", "biomarkers",
     "risk factor", "risk factors", "marker of|for", "markers of|for", "biomarker of|for", "biomarkers of|for",
     "determinant", "determinants", "indicator of|for", "indicators of|for", "inversely", "positively related",
     "dose-response", "dose-dependent", "odds ratio", "hazard ratio", "relative risk", "risk ratio",
   ]) + LexiconEntry.list(.comparison, [
-    "more|less likely", "higher|lower|greater|increased|decreased|reduced|elevated|excess|smaller|larger risk|risks|odds|rate|rates|incidence|prevalence|mortality|likelihood|frequency|proportion|levels|level|scores|probability|chance|chances|hazard",
-    "at risk|increased|higher|greater|elevated", "twice|three|four as likely", "times more likely",
+    "more|less likely", "higher|lower|greater|increased|decreased|reduced|elevated|heightened|raised|excess|smaller|larger risk|risks|odds|rate|rates|incidence|prevalence|mortality|likelihood|frequency|proportion|levels|level|scores|probability|chance|chances|hazard",
+    "at increased|higher|greater|elevated|high|highest|lower|low|reduced risk", "twice|three|four as likely", "times more likely", "times as likely",
     // Titles that pair an exposure with a risk: "Coffee and the risk of gout".
     "and the? risk|risks|incidence|odds of",
     "~tend to have|be|show|report|eat|develop|live|experience",
