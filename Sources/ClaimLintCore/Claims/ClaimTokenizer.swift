@@ -49,7 +49,9 @@ enum ClaimTokenizer {
     }
     for position in tokens.indices where tokens[position].kind == .word {
       // A capital "A" after a word is a name ("vitamin A", "hepatitis A"), not the article.
-      if tokens[position].norm == "a", tokens[position].isCapitalized, position > 0, tokens[position - 1].kind == .word {
+      if tokens[position].norm == "a", tokens[position].isCapitalized, position > 0, tokens[position - 1].kind == .word,
+        bytes[tokens[position - 1].range].contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+      {
         continue
       }
       tokens[position].classes = classes.classes(of: tokens[position].norm)

@@ -7,8 +7,9 @@ extension FrameScope {
     let word = parse.word(match.head)
     guard word.hasPrefix("recommend") || word.hasPrefix("advis") || word.hasPrefix("encourag") || word.hasPrefix("urge")
     else { return false }
-    // "incentives offered to encourage them": a purpose, not advice.
+    // "incentives offered to encourage them": a purpose, not advice; "more than is recommended": a standard.
     if parse.word(match.tokens.lowerBound - 1) == "to" { return false }
+    if (max(0, match.head - 3)..<match.head).contains(where: { parse.word($0) == "than" }) { return false }
     // "recommended follow-up" is a noun phrase; "is recommended", "we recommend" give advice.
     if word.hasSuffix("ed") {
       var before = match.head - 1

@@ -38,8 +38,8 @@ extension PredicateRole {
   /// Third-person verb forms that are also common plural nouns.
   static let pluralNounForms: Set<String> = [
     "benefits", "impacts", "increases", "decreases", "causes", "delays", "changes", "influences", "cuts",
-    "rises", "falls", "drives", "aids", "boosts", "repairs", "harms", "damages", "stops", "results", "blocks",
-    "declines", "improves", "reductions", "effects", "shifts", "alterations", "promotes", "spurs", "halts",
+    "rises", "falls", "drives", "aids", "repairs", "harms", "damages", "stops", "results", "blocks",
+    "declines", "reductions", "effects", "shifts", "alterations",
   ]
 
   /// Suffixes of adjectives; an unknown word with one of these before a verb form makes it a noun
@@ -79,7 +79,8 @@ extension PredicateRole {
       {
         position -= 1
       }
-      guard position > 0, ["of", "in", "from", "with", "on", "for", "at"].contains(parse.word(position)),
+      guard position > 0, ["of", "in", "from", "with", "on", "for", "at", "after", "during", "among", "to"]
+        .contains(parse.word(position)),
         parse.tokens[position - 1].kind == .word
       else { break }
       head = position - 1

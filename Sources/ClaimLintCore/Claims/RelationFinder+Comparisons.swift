@@ -98,21 +98,24 @@ extension RelationFinder {
   /// Adjectives that name the result of a causative "make": "makes symptoms **worse**".
   static let resultatives: Set<String> = [
     "worse", "better", "healthier", "sicker", "fatter", "thinner", "weaker", "stronger", "happier", "ill", "sick",
-    "fat", "obese", "tired", "deaf", "infertile", "smarter", "slimmer",
+    "fat", "obese", "tired", "deaf", "infertile", "smarter", "slimmer", "sharp", "sharper", "young", "younger",
+    "healthy", "fit", "fitter", "alert", "slim", "strong", "away", "bay",
   ]
 
   /// The causative "make X worse", "made people sick": a causal verb whose object is followed by its result.
   func resultativeCandidates(excluding existing: [RelationCandidate]) -> [RelationCandidate] {
     var found: [RelationCandidate] = []
-    for index in parse.tokens.indices where ["make", "makes", "made", "making"].contains(parse.word(index)) {
+    let causatives = ["make", "makes", "made", "making", "keep", "keeps", "kept", "keeping"]
+    for index in parse.tokens.indices where causatives.contains(parse.word(index)) {
       if existing.contains(where: { $0.match.tokens.contains(index) }) { continue }
       let clause = parse.clauseRanges[parse.clauseOf[index]]
       let window = (index + 1)..<min(clause.upperBound, index + 6)
       guard let result = window.first(where: { Self.resultatives.contains(parse.word($0)) }),
         !(index + 1..<result).contains(where: { parse.tokens[$0].kind == .punctuation })
       else { continue }
-      let form: VerbForm = parse.word(index) == "make" ? .base : parse.word(index) == "makes" ? .thirdPerson
-        : parse.word(index) == "made" ? .past : .gerund
+      let word = parse.word(index)
+      let form: VerbForm = word.hasSuffix("ing") ? .gerund : word.hasSuffix("s") ? .thirdPerson
+        : word == "made" || word == "kept" ? .past : .base
       let match = CueMatch(category: .causalVerb, tokens: index..<(index + 1), head: index, form: form)
       let group = VerbGroup(parse, endingBefore: index)
       let role = PredicateRole.of(match, group: group, in: parse, lightHeads: [])

@@ -33,7 +33,11 @@ struct RelationFinder {
         let word = parse.word(candidate.head)
         if word.hasPrefix("effect") || word == "impact" || word == "benefit" || word == "benefits" {
           if Self.effectCompounds.contains(parse.word(candidate.tokens.upperBound)) { return false }
-          if Self.effectPrefixes.contains(parse.word(candidate.tokens.lowerBound - 1)) { return false }
+          // "side effects" name harms, not a relation — unless "of X on Y" follows.
+          let next = parse.word(candidate.tokens.upperBound)
+          if Self.effectPrefixes.contains(parse.word(candidate.tokens.lowerBound - 1)), next != "of", next != "on" {
+            return false
+          }
         }
       }
       if candidate.category == .correlationalNoun, parse.word(candidate.head) == "predictive",

@@ -29,8 +29,8 @@ enum RelationLexicon {
     "~translate into", "~give rise to", "~bring about", "~precipitate", "~deteriorate", "~block", "~offset",
     "~stop", "~kill", "~destroy", "~counter", "~combat", "~detoxify", "~cleanse", "~repair", "~rebuild",
     "~lengthen", "~contribute", "~modify", "~produce", "~shape", "~cut", "~slash", "~halve", "~double", "~triple", "~save", "~hurt",
-    "~rob", "~spare", "~hold the key to", "~curb", "~spark", "~speed up", "~fuel",
-    "~put|place you|people|them|women|men|children|patients|kids|us|adults|babies|someone at", "~make you|people|kids|children|us|them|women|men|patients|someone|smokers", "ups|upped the", "~ward off", "~stave off", "~wipe out", "~fend off", "~put at risk", "~decelerate", "~rejuvenate", "~revitalize", "~energize", "~nourish", "~soothe", "~ease",
+    "~rob", "~spare", "~dictate", "~perk up", "~disrupt", "~interrupt", "~hold the key to", "~curb", "~spark", "~speed up", "~fuel",
+    "~put|place|leave you|people|them|women|men|children|patients|kids|us|adults|babies|someone|millions|thousands at", "~make you|people|kids|children|us|them|women|men|patients|someone|smokers", "ups|upped the", "~ward off", "~stave off", "~wipe out", "~fend off", "~put at risk", "~decelerate", "~rejuvenate", "~revitalize", "~energize", "~nourish", "~soothe", "~ease",
     "~play a|an role", "~play a|an important|key|major|significant|crucial|central|critical|causal|protective|pivotal|vital|essential|beneficial|substantial|limited|minor|direct|prominent role",
     "~play roles", "~play important|key|major|significant|crucial|central|critical roles",
     "~make contributions", "~have a|an role", "~have a|an important|key|major|central|critical|causal|protective role",
@@ -45,7 +45,7 @@ enum RelationLexicon {
     "effective", "efficacious", "beneficial", "protective", "harmful", "detrimental", "deleterious",
     "cost-effective", "curative", "responsible for", "helpful", "advantageous", "counterproductive",
     "more efficient", "toxic", "causative", "treatment|treatments|therapy|therapies|remedy|cure|option|strategy|approach for|against|of",
-    "therapeutic", "preventive|preventative against|of|for", "of benefit|value|help|use to|for|in", "involved in", "the key to", "cause|causes|trigger|triggers of|for",
+    "therapeutic", "preventive|preventative against|of|for", "of benefit|value|help|use to|for|in", "involved in", "the key to", "good|bad|harmful|healthy|unhealthy|dangerous for", "cause|causes|trigger|triggers of|for",
     // An evaluative adjective on a treatment noun, used predicatively: "may be a promising treatment".
     "promising|useful|effective|beneficial|valuable|viable|acceptable|successful|therapeutic|good|suitable|efficient|efficacious|helpful|healthy|healthier treatment|treatments|therapy|therapies|option|options|alternative|alternatives|agent|agents|strategy|strategies|approach|approaches|tool|tools|target|targets|intervention|interventions|candidate|candidates|measure|measures",
   ]) + LexiconEntry.list(.causalNoun, [
@@ -54,7 +54,7 @@ enum RelationLexicon {
     "contribution|contributions of|to", "relief from|of|for", "role of|in", "roles of|in", "protection against|from", "influence",
     "contributing|predisposing|causal|causative|key|major|determining|protective factor|factors",
   ]) + LexiconEntry.list(.causalConnective, [
-    "due to", "to blame for", "down to", "because of", "as a result of", "owing to", "attributable to", "secondary to", "~result from",
+    "due to", "thanks to", "to blame for", "down to", "because of", "as a result of", "owing to", "attributable to", "secondary to", "~result from",
     "~stem from", "~arise from", "caused by", "induced by", "driven by", "mediated by",
   ])
 

@@ -40,6 +40,7 @@ enum VerbInflection {
     "undergo": ("undergoes", ["underwent", "undergone"], "undergoing"),
     "hold": ("holds", ["held"], "holding"),
     "keep": ("keeps", ["kept"], "keeping"),
+    "leave": ("leaves", ["left"], "leaving"),
     "build": ("builds", ["built"], "building"),
     "tell": ("tells", ["told"], "telling"),
     "sell": ("sells", ["sold"], "selling"),
