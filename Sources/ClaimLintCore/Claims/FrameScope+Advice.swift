@@ -35,7 +35,7 @@ extension FrameScope {
   static let researchObjects: Set<String> = [
     "further", "study", "studies", "investigation", "investigations", "research", "confirmation", "evaluation",
     "attention", "exploration", "trials", "trial", "replication", "validation", "consideration", "caution",
-    "additional", "larger", "future", "prospective", "careful", "clarification",
+    "future", "prospective", "clarification",
   ]
 
   /// True when a need or uncertainty word is used as a frame: "are needed", "warrants further study",

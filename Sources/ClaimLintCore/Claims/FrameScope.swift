@@ -264,7 +264,8 @@ struct FrameScope {
     while before >= 0, parse.classes(before).contains(.adverb) { before -= 1 }
     let word = parse.word(before)
     if word == "to" { return parse.match(.factiveRaising, endingAt: before) == nil }
-    if ["should", "must", "will", "would", "could", "might", "may", "for", "of", "in", "at", "by"].contains(word) {
+    // "Future work should examine …" plans research; "levels may identify patients" does not.
+    if ["should", "must", "will", "for", "of", "in", "at", "by"].contains(word) {
       return true
     }
     return parse.match(.need, endingAt: before) != nil

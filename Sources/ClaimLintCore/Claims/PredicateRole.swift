@@ -167,7 +167,7 @@ extension PredicateRole {
       if group.hasBe && (form == .base || form == .thirdPerson) && !group.hasHave && !governed { return .modifier }
       // "had **lower** levels": a bare form after "have" is an adjective.
       if group.hasHave && !group.hasBe && (form == .base || form == .thirdPerson) { return .modifier }
-      if group.hasHave, !group.hasBe, form == .past, !parse.classes(after).contains(.determiner),
+      if group.hasHave, !group.hasBe, form == .past, match.tokens.count == 1, !parse.classes(after).contains(.determiner),
         !group.modifiers.contains(where: { $0.category == .negation }),
         stateParticiples.contains(parse.word(match.head)) || measureNouns.contains(next)
       {

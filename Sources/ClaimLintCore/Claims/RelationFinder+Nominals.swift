@@ -139,6 +139,8 @@ extension RelationFinder {
         let group = VerbGroup(parse, endingBefore: isAuxiliary ? index + 1 : index)
         apply(group, to: &built)
         built.groupStart = group.start
+        // A relation noun carried by a verb is the predicate: "are predictors of", "had no effect on".
+        built.isFinite = true
       } else if token.norm == "there" {
         built.groupStart = index
       }

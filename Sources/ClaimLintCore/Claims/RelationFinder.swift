@@ -191,7 +191,7 @@ struct RelationFinder {
       apply(group, to: &built)
       return built
     case .nonfinite:
-      if match.category != .correlationalVerb, let lifted = liftedGroup(group) {
+      if let lifted = liftedGroup(group) {
         var built = candidate(match, relation, .main, lifted)
         built.isFinite = true
         return built
