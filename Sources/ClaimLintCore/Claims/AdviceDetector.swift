@@ -12,11 +12,15 @@ struct AdviceDetector {
     "future", "further", "analyses", "analysis", "data", "evaluation", "replication", "cohort", "investigators",
   ]
   /// Verbs of research that make "should …" a plan for research.
-  private static let researchVerbs: Set<String> = [
-    "investigate", "investigated", "explore", "explored", "examine", "examined", "evaluate", "evaluated", "assess",
-    "assessed", "confirm", "confirmed", "validate", "validated", "replicate", "replicated", "study", "studied",
-    "determine", "determined", "address", "addressed", "clarify", "clarified", "elucidate", "elucidated",
-    "test", "tested", "interpreted", "verified", "verify", "established", "establish",
+  static let researchVerbs: Set<String> = [
+    "investigate", "investigated", "explore", "explored", "confirm", "confirmed", "validate", "validated",
+    "replicate", "replicated", "study", "studied", "clarify", "clarified", "elucidate", "elucidated",
+    "interpreted", "verified", "verify", "established", "establish",
+  ]
+  /// Verbs that plan research only in the passive ("should be evaluated"); with a clinical subject they
+  /// advise ("nurses should assess …").
+  static let passiveResearchVerbs: Set<String> = [
+    "examined", "evaluated", "assessed", "determined", "addressed", "tested",
   ]
   /// Words that may precede an imperative at the start of a sentence.
   private static let imperativeOpeners: Set<String> = ["so", "then", "please", "just", "and", "instead", "also", "first"]
@@ -24,11 +28,35 @@ struct AdviceDetector {
   /// The advice cue, if the sentence gives advice.
   func adviceCue() -> Range<Int>? {
     if let imperative = imperativeCue() { return imperative }
+    if let importance = importanceCue() { return importance }
     for match in parse.matches where match.category == .advice {
       if isAboutResearch(match) || isAttributive(match) { continue }
       // "strategies to encourage …": a purpose, not advice.
       if parse.word(match.tokens.lowerBound - 1) == "to" && match.form != nil { continue }
       return match.tokens
+    }
+    return nil
+  }
+
+  /// "it is important (for clinicians) to …", "it is essential to …": advice in an impersonal frame.
+  private func importanceCue() -> Range<Int>? {
+    let adjectives: Set<String> = [
+      "important", "essential", "advisable", "necessary", "crucial", "critical", "wise", "best", "prudent", "vital",
+      "recommended", "imperative",
+    ]
+    for index in parse.tokens.indices where parse.word(index) == "it" {
+      guard parse.classes(index + 1).contains(.be) else { continue }
+      var position = index + 2
+      while parse.classes(position).contains(.adverb) { position += 1 }
+      guard adjectives.contains(parse.word(position)) else { continue }
+      var next = position + 1
+      if parse.word(next) == "for" {
+        while next < parse.tokens.count, next < position + 6, parse.word(next) != "to" { next += 1 }
+      }
+      guard parse.word(next) == "to" else { continue }
+      let verb = parse.word(next + 1)
+      if Self.researchVerbs.contains(verb) || ["determine", "evaluate", "examine", "assess"].contains(verb) { continue }
+      return index..<(position + 1)
     }
     return nil
   }
@@ -71,11 +99,19 @@ struct AdviceDetector {
     let clause = parse.clauseRanges[parse.clauseOf[match.head]]
     let before = clause.lowerBound..<match.tokens.lowerBound
     if before.contains(where: { Self.researchWords.contains(parse.word($0)) }) { return true }
+    // "it is important to determine whether …": an aim, not advice.
+    if parse.word(match.tokens.upperBound - 1) == "to",
+      Self.passiveResearchVerbs.contains(parse.word(match.tokens.upperBound) + "d")
+        || Self.passiveResearchVerbs.contains(parse.word(match.tokens.upperBound) + "ed")
+    {
+      return true
+    }
     var position = match.tokens.upperBound
     var seen = 0
     while position < clause.upperBound, seen < 4 {
       let word = parse.word(position)
       if Self.researchVerbs.contains(word) || Self.researchWords.contains(word) { return true }
+      if Self.passiveResearchVerbs.contains(word), parse.classes(position - 1).contains(.be) { return true }
       position += 1
       seen += 1
     }

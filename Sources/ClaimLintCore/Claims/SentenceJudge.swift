@@ -33,9 +33,11 @@ struct SentenceJudge {
       if let exposure = arguments.exposure { cues.append(cue(.exposure, exposure)) }
       if let outcome = arguments.outcome { cues.append(cue(.outcome, outcome)) }
     } else {
+      let givesAdvice = AdviceDetector(parse: parse).adviceCue() != nil
       for candidate in candidates {
         guard let blocker = candidate.blockedBy else { continue }
-        cues.append(cue(blocker.kind, blocker.tokens))
+        // A plan for research ("should be evaluated") is not advice to readers: report it as not asserted.
+        cues.append(cue(blocker.kind == .advice && !givesAdvice ? .question : blocker.kind, blocker.tokens))
         cues.append(cue(candidate.relation == .causal ? .causal : .correlational, candidate.match.tokens))
       }
     }

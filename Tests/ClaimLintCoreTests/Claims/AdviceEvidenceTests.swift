@@ -12,6 +12,10 @@ struct AdviceEvidenceTests {
     "Patients on warfarin are advised to keep their vitamin K intake steady.",
     "Avoid high-dose vitamin A supplements during pregnancy.",
     "So, eat more oily fish.",
+    "It is important for clinicians to check ferritin before starting iron.",
+    "Oral iron can be used as a first-line alternative to infusions.",
+    "Dietitians should assess vitamin B12 status in vegan patients.",
+    "Routine vitamin D testing is not needed in healthy adults.",
   ])
   func advice(_ sentence: String) {
     #expect(ClaimAnalyzer().analyze(sentence).isAdvice)
@@ -25,6 +29,9 @@ struct AdviceEvidenceTests {
     "Larger trials must confirm these findings.",
     "Vitamin D may reduce the risk of falls.",
     "Supplement makers promote magnesium for sleep.",
+    "The effect of zinc should be evaluated in larger trials.",
+    "These results should be interpreted with caution.",
+    "It is important to determine whether these effects persist.",
   ])
   func notAdvice(_ sentence: String) {
     #expect(!ClaimAnalyzer().analyze(sentence).isAdvice)

@@ -65,7 +65,12 @@ enum FrameLexicon {
       "should", "must", "ought to", "~recommend", "~advise", "recommended", "advisable", "~encourage",
       "you need to", "you have to", "make sure", "be sure to", "talk to|with your", "ask your", "check with your",
       "it is important to", "it is essential to", "it is best to", "it is wise to", "it is advisable to",
-      "you may want to", "you might want to", "~urge", "~caution", "is indicated",
+      "you may want to", "you might want to", "~urge",
+      // Weak advice (Li et al. 2021): permission and endorsement of a practice.
+      "can|could|may|should be used|considered|offered|prescribed|implemented|recommended|applied|given|adopted",
+      "is|are|was|were needed|warranted|required", "may|might be needed|warranted|required", "~need to",
+      "is|are necessary to", "is|are|was|were not needed|necessary|recommended|required|warranted|advised",
+      "viable|suitable|safe|attractive|appropriate|acceptable|reasonable|good|effective|valuable|useful alternative|option|choice|approach",
     ])
     + LexiconEntry.list(.imperative, [
       "take", "eat", "avoid", "try", "add", "limit", "choose", "drink", "swap", "cut", "skip", "use", "start",
