@@ -28,7 +28,25 @@ struct RelationFinder {
   /// Relation matches after removing those inside longer relation phrases.
   private func relationMatches() -> [CueMatch] {
     let relations = parse.matches.filter { $0.category.relation != nil }
+    let mixedCase = parse.bytes.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     return relations.filter { candidate in
+      // An acronym in mixed-case text is a name, not a verb: "HIV/AIDS", "the HELP trial".
+      if mixedCase, candidate.tokens.count == 1, isAcronym(candidate.head) {
+        let before = parse.word(candidate.head - 1)
+        let after = parse.word(candidate.head + 1)
+        let named = ["/", "the", "a", "an", "of", "in"].contains(before)
+          || ["trial", "study", "program", "programme", "intervention", "group", "treatment", "cohort", "/"].contains(after)
+        if named { return false }
+      }
+      // Idioms: "a cause for concern", "as good for".
+      if candidate.category == .causalAdjective {
+        let first = parse.word(candidate.tokens.lowerBound)
+        let next = parse.word(candidate.tokens.upperBound)
+        if first.hasPrefix("cause"), ["concern", "caution", "alarm", "worry", "celebration", "optimism"].contains(next) {
+          return false
+        }
+        if ["good", "bad"].contains(first), parse.word(candidate.tokens.lowerBound - 1) == "as" { return false }
+      }
       if candidate.category == .causalNoun || candidate.category == .causalVerb {
         let word = parse.word(candidate.head)
         if word.hasPrefix("effect") || word == "impact" || word == "benefit" || word == "benefits" {
@@ -116,6 +134,13 @@ struct RelationFinder {
       }
     }
     return result
+  }
+
+  /// True for a word written in capitals with at least two letters ("AIDS", "HELP").
+  private func isAcronym(_ index: Int) -> Bool {
+    let bytes = parse.bytes[parse.tokens[index].range]
+    let letters = bytes.filter { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }
+    return letters.count >= 2 && letters.allSatisfy { $0 >= 65 && $0 <= 90 }
   }
 
   /// An all-capitals section label such as "IMPACT:" or "CONCLUSIONS:".
