@@ -13,10 +13,12 @@ extension ClaimAnalyzer {
       let judged = SentenceJudge(parse: SentenceParse(document.string(sentence.range))).judge()
       var analysis = judged.analysis
       analysis.cues = analysis.cues.map { cue in
-        ClaimCue(kind: cue.kind, text: cue.text, range: (cue.range.lowerBound + offset)..<(cue.range.upperBound + offset))
+        ClaimCue(
+          kind: cue.kind, text: cue.text, range: (cue.range.lowerBound + offset)..<(cue.range.upperBound + offset))
       }
       analyses.append(analysis)
-      mentions.append(judged.mentions.map { ($0.kind, ($0.range.lowerBound + offset)..<($0.range.upperBound + offset)) })
+      mentions.append(
+        judged.mentions.map { ($0.kind, ($0.range.lowerBound + offset)..<($0.range.upperBound + offset)) })
     }
     let lead = Self.leadSentences(of: document)
     return document.sentences.indices.map { index in
@@ -59,7 +61,9 @@ extension ClaimAnalyzer {
       add(index - 1, .previousSentence)
       used.insert(index - 1)
     }
-    for other in inBlock.filter({ !used.contains($0) }).sorted(by: { abs($0 - index) < abs($1 - index) || abs($0 - index) == abs($1 - index) && $0 < $1 }) {
+    for other in inBlock.filter({ !used.contains($0) }).sorted(by: {
+      abs($0 - index) < abs($1 - index) || abs($0 - index) == abs($1 - index) && $0 < $1
+    }) {
       add(other, .paragraph)
       used.insert(other)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimLintCore
 
 @Suite("Document claims and evidence context")
