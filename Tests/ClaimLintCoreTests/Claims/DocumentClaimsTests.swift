@@ -87,6 +87,18 @@ struct DocumentClaimsTests {
     #expect(claims[1].evidence.map(\.kind) == [.animal])
   }
 
+  @Test func aLaterHeadingIsNotTheTitle() {
+    let document = DocumentFixture.document([
+      DocumentFixture.paragraph("Many readers ask about collagen."),
+      DocumentFixture.heading("Collagen in a mouse model", level: 2),
+      DocumentFixture.paragraph("Collagen improves skin elasticity."),
+    ])
+    let claims = ClaimAnalyzer().analyze(document)
+    #expect(claims[2].analysis.strength == .causal)
+    // The "mouse model" heading is neither the lead nor in the claim's block.
+    #expect(claims[2].evidence.isEmpty)
+  }
+
   @Test func offsetsAfterMaskedMarkup() {
     let document = DocumentFixture.document(
       [DocumentFixture.paragraph("Zinc may shorten colds, according to a meta-analysis.")],
