@@ -20,7 +20,9 @@ extension ClaimLint {
         Exit status: 0 ok, 2 unreadable input, 64 usage error.
         """)
 
-    @Option(name: .long, help: ArgumentHelp("Read one sentence per line from FILE ('-' for standard input).", valueName: "FILE"))
+    @Option(
+      name: .long,
+      help: ArgumentHelp("Read one sentence per line from FILE ('-' for standard input).", valueName: "FILE"))
     var lines: String?
 
     @Flag(name: .long, help: "Label a denied relation ('did not reduce') none instead of its kind.")
@@ -43,7 +45,8 @@ extension ClaimLint {
         do {
           input = try Self.read(lines)
         } catch {
-          FileHandle.standardError.write(Data("claimlint: error: cannot read \(lines): \(error.localizedDescription)\n".utf8))
+          FileHandle.standardError.write(
+            Data("claimlint: error: cannot read \(lines): \(error.localizedDescription)\n".utf8))
           throw ExitCode(2)
         }
         let output = ClaimLines.render(input, label: deniedAsNone ? .asserted : .stated)
@@ -62,15 +65,18 @@ extension ClaimLint {
         do {
           bytes = try Self.read(path)
         } catch {
-          FileHandle.standardError.write(Data("claimlint: error: cannot read \(path): \(error.localizedDescription)\n".utf8))
+          FileHandle.standardError.write(
+            Data("claimlint: error: cannot read \(path): \(error.localizedDescription)\n".utf8))
           failed = true
           continue
         }
         guard let document = Self.parseDocument(path: path, bytes: bytes) else {
-          FileHandle.standardError.write(Data("""
-            claimlint: error: \(path): document parsing is not available in this build; \
-            use 'claimlint claims --lines \(path)' to judge it line by line\n
-            """.utf8))
+          FileHandle.standardError.write(
+            Data(
+              """
+              claimlint: error: \(path): document parsing is not available in this build; \
+              use 'claimlint claims --lines \(path)' to judge it line by line\n
+              """.utf8))
           failed = true
           continue
         }

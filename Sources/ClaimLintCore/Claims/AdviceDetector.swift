@@ -23,7 +23,9 @@ struct AdviceDetector {
     "examined", "evaluated", "assessed", "determined", "addressed", "tested",
   ]
   /// Words that may precede an imperative at the start of a sentence.
-  private static let imperativeOpeners: Set<String> = ["so", "then", "please", "just", "and", "instead", "also", "first"]
+  private static let imperativeOpeners: Set<String> = [
+    "so", "then", "please", "just", "and", "instead", "also", "first",
+  ]
 
   /// The advice cue, if the sentence gives advice.
   func adviceCue() -> Range<Int>? {
@@ -55,7 +57,9 @@ struct AdviceDetector {
       }
       guard parse.word(next) == "to" else { continue }
       let verb = parse.word(next + 1)
-      if Self.researchVerbs.contains(verb) || ["determine", "evaluate", "examine", "assess"].contains(verb) { continue }
+      if Self.researchVerbs.contains(verb) || ["determine", "evaluate", "examine", "assess"].contains(verb) {
+        continue
+      }
       return index..<(position + 1)
     }
     return nil

@@ -17,10 +17,14 @@ struct ArgumentChunker {
     let word = parse.word(match.head)
     switch match.category {
     case .causalNoun, .correlationalNoun:
-      if let between = find("between", from: match.tokens.upperBound, within: 2), let and = find("and", from: between + 1, within: 8) {
+      if let between = find("between", from: match.tokens.upperBound, within: 2),
+        let and = find("and", from: between + 1, within: 8)
+      {
         return (trim(between + 1..<and), forward(from: and + 1))
       }
-      if word.hasPrefix("effect") || word.hasPrefix("impact") || word.hasPrefix("influence") || word.hasPrefix("benefit") {
+      if word.hasPrefix("effect") || word.hasPrefix("impact") || word.hasPrefix("influence")
+        || word.hasPrefix("benefit")
+      {
         if let of = find("of", from: match.tokens.upperBound, within: 1) {
           let exposureEnd = find("on", from: of + 1, within: 8)
           let exposure = trim(of + 1..<(exposureEnd ?? min(parse.tokens.count, of + 6)))
@@ -39,7 +43,8 @@ struct ArgumentChunker {
         if parse.word(objectStart).hasSuffix("ing") { objectStart += 1 }
       }
       let object = forward(from: objectStart)
-      let passive = match.category == .causalVerb && match.form == .past
+      let passive =
+        match.category == .causalVerb && match.form == .past
         && (candidate.groupStart..<match.head).contains { parse.classes($0).contains(.be) }
       if passive {
         // Passive: "Y was reduced by X".
@@ -68,7 +73,8 @@ struct ArgumentChunker {
       if token.kind == .punctuation || Self.stops.contains(token.norm) && token.norm != "with" && token.norm != "of" {
         break
       }
-      if parse.match(.reportingVerb, endingAt: start - 1) != nil || parse.match(.attribution, endingAt: start - 1) != nil
+      if parse.match(.reportingVerb, endingAt: start - 1) != nil
+        || parse.match(.attribution, endingAt: start - 1) != nil
         || parse.match(.speech, endingAt: start - 1) != nil || parse.match(.belief, endingAt: start - 1) != nil
       {
         break
@@ -99,7 +105,8 @@ struct ArgumentChunker {
     var upper = min(range.upperBound, parse.tokens.count)
     func edge(_ index: Int) -> Bool {
       parse.tokens[index].kind == .punctuation
-        || !parse.classes(index).intersection([.determiner, .coordinator, .be, .have, .do, .modal, .negation, .adverb]).isEmpty
+        || !parse.classes(index).intersection([.determiner, .coordinator, .be, .have, .do, .modal, .negation, .adverb])
+          .isEmpty
     }
     while lower < upper, edge(lower) { lower += 1 }
     while upper > lower, edge(upper - 1) { upper -= 1 }

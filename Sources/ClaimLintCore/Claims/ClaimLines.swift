@@ -12,7 +12,9 @@ public enum ClaimLines {
   /// per input line: the label, a tab, and the cues as `kind=text` joined by ` | `. Invalid UTF-8 is
   /// replaced, never dropped; an empty line gives `none`. A final line without a newline still counts;
   /// a trailing newline does not start another line.
-  public static func render(_ input: [UInt8], label: Label = .stated, analyzer: ClaimAnalyzer = ClaimAnalyzer()) -> [UInt8] {
+  public static func render(_ input: [UInt8], label: Label = .stated, analyzer: ClaimAnalyzer = ClaimAnalyzer())
+    -> [UInt8]
+  {
     var output: [UInt8] = []
     output.reserveCapacity(input.count / 2 + 16)
     var start = 0

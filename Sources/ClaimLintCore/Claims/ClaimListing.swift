@@ -83,10 +83,13 @@ public enum ClaimListing {
         if entry.statedStrength == "none" && entry.advice { label = "advice" }
         out += "\(entry.path):\(entry.line):\(entry.column): \(label): \(entry.sentence)\n"
         if !entry.cues.isEmpty {
-          out += "  cues: " + entry.cues.map { "\($0.kind)=\(ClaimLines.singleLine($0.text))" }.joined(separator: " | ") + "\n"
+          out +=
+            "  cues: " + entry.cues.map { "\($0.kind)=\(ClaimLines.singleLine($0.text))" }.joined(separator: " | ")
+            + "\n"
         }
         for mention in entry.evidence {
-          out += "  evidence: \(mention.kind) \"\(ClaimLines.singleLine(mention.text))\" (\(mention.source), \(mention.line):\(mention.column))\n"
+          out += "  evidence: \(mention.kind) \"\(ClaimLines.singleLine(mention.text))\" "
+          out += "(\(mention.source), \(mention.line):\(mention.column))\n"
         }
       }
     }

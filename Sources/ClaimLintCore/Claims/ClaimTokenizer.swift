@@ -121,11 +121,14 @@ enum ClaimTokenizer {
         continue
       }
       let singleLetterBefore = end - start == 1 || (end >= start + 2 && bytes[end - 2] == UInt8(ascii: "."))
-      let joins = byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
+      let joins =
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
         || (byte == UInt8(ascii: ".") && end > start && (isDigit(bytes[end - 1]) || singleLetterBefore))
-      let joinable = byte == UInt8(ascii: ".")
+      let joinable =
+        byte == UInt8(ascii: ".")
         ? isAlphanumeric(bytes[max(start, end - 1)]) && end + 1 < count && isAlphanumeric(bytes[end + 1])
-        : end + 1 < count && isWordByte(bytes[end - 1]) && isWordByte(bytes[end + 1]) && specialSequence(bytes, at: end + 1) == nil
+        : end + 1 < count && isWordByte(bytes[end - 1]) && isWordByte(bytes[end + 1])
+          && specialSequence(bytes, at: end + 1) == nil
       if joins, end > start, end + 1 < count, joinable {
         if byte == UInt8(ascii: ".") && isDigit(bytes[end - 1]) != isDigit(bytes[end + 1]) { break }
         end += 1
@@ -165,12 +168,15 @@ enum ClaimTokenizer {
     if ["it's", "that's", "there's", "what's", "he's", "she's", "here's", "who's"].contains(norm) {
       let suffixBytes = bytes[range.upperBound - 2] == UInt8(ascii: "'") ? 2 : 4
       let split = range.upperBound - suffixBytes
-      tokens.append(ClaimToken(kind: .word, range: range.lowerBound..<split, norm: String(norm.dropLast(2)), isCapitalized: capitalized))
+      tokens.append(
+        ClaimToken(
+          kind: .word, range: range.lowerBound..<split, norm: String(norm.dropLast(2)), isCapitalized: capitalized))
       tokens.append(ClaimToken(kind: .word, range: split..<range.upperBound, norm: "is", isCapitalized: false))
       return
     }
     if norm.hasSuffix("n't"), norm.count > 3 {
-      let suffixBytes = bytes[range].last == UInt8(ascii: "t") && bytes[range.upperBound - 2] == UInt8(ascii: "'") ? 3 : 5
+      let suffixBytes =
+        bytes[range].last == UInt8(ascii: "t") && bytes[range.upperBound - 2] == UInt8(ascii: "'") ? 3 : 5
       let split = range.upperBound - suffixBytes
       var stem = String(norm.dropLast(3))
       switch stem {

@@ -3,7 +3,7 @@ extension ClaimAnalyzer {
   ///
   /// Cue ranges are shifted into the document's scan text. Evidence is collected from the sentence,
   /// the sentence before it in the same block, the rest of the block (nearest first), and the lead —
-  /// the title (a first-level heading, or a heading that opens the document) and the first paragraph.
+  /// the title (a heading before the first paragraph) and the first paragraph.
   public func analyze(_ document: Document) -> [SentenceClaim] {
     var analyses: [ClaimAnalysis] = []
     var mentions: [[(EvidenceKind, Range<Int>)]] = []
@@ -13,37 +13,41 @@ extension ClaimAnalyzer {
       let judged = SentenceJudge(parse: SentenceParse(document.string(sentence.range))).judge()
       var analysis = judged.analysis
       analysis.cues = analysis.cues.map { cue in
-        ClaimCue(kind: cue.kind, text: cue.text, range: (cue.range.lowerBound + offset)..<(cue.range.upperBound + offset))
+        ClaimCue(
+          kind: cue.kind, text: cue.text, range: (cue.range.lowerBound + offset)..<(cue.range.upperBound + offset))
       }
       analyses.append(analysis)
-      mentions.append(judged.mentions.map { ($0.kind, ($0.range.lowerBound + offset)..<($0.range.upperBound + offset)) })
+      mentions.append(
+        judged.mentions.map { ($0.kind, ($0.range.lowerBound + offset)..<($0.range.upperBound + offset)) })
     }
-    let lead = Self.leadSentences(of: document)
+    var byBlock: [Int: [Int]] = [:]
+    for (index, sentence) in document.sentences.enumerated() { byBlock[sentence.block, default: []].append(index) }
+    let lead = Self.leadSentences(of: document, byBlock: byBlock)
     return document.sentences.indices.map { index in
       SentenceClaim(
         sentence: index, analysis: analyses[index],
-        evidence: evidenceContext(for: index, in: document, mentions: mentions, lead: lead))
+        evidence: evidenceContext(
+          for: index, in: document, mentions: mentions, inBlock: byBlock[document.sentences[index].block] ?? [],
+          lead: lead))
     }
   }
 
-  /// Indices of the sentences in the document's lead: the title and the first paragraph.
-  static func leadSentences(of document: Document) -> [Int] {
+  /// Indices of the sentences in the document's lead: the title (the first heading, when no paragraph
+  /// comes before it) and the first paragraph.
+  static func leadSentences(of document: Document, byBlock: [Int: [Int]]) -> [Int] {
     var blocks: [Int] = []
-    if let first = document.blocks.indices.first {
-      if document.blocks[first].kind == .heading {
-        blocks.append(first)
-      } else if let title = document.blocks.firstIndex(where: { $0.kind == .heading && $0.headingLevel == 1 }) {
-        blocks.append(title)
-      }
+    let firstParagraph = document.blocks.firstIndex { $0.kind == .paragraph }
+    if let heading = document.blocks.firstIndex(where: { $0.kind == .heading }),
+      heading < (firstParagraph ?? document.blocks.count)
+    {
+      blocks.append(heading)
     }
-    if let paragraph = document.blocks.firstIndex(where: { $0.kind == .paragraph }) { blocks.append(paragraph) }
-    return blocks.flatMap { block in
-      document.sentences.indices.filter { document.sentences[$0].block == block }
-    }
+    if let firstParagraph { blocks.append(firstParagraph) }
+    return blocks.flatMap { byBlock[$0] ?? [] }
   }
 
   private func evidenceContext(
-    for index: Int, in document: Document, mentions: [[(EvidenceKind, Range<Int>)]], lead: [Int]
+    for index: Int, in document: Document, mentions: [[(EvidenceKind, Range<Int>)]], inBlock: [Int], lead: [Int]
   ) -> [EvidenceMention] {
     var result: [EvidenceMention] = []
     var used: Set<Int> = [index]
@@ -54,12 +58,13 @@ extension ClaimAnalyzer {
     }
     add(index, .sentence)
     let block = document.sentences[index].block
-    let inBlock = document.sentences.indices.filter { document.sentences[$0].block == block }
     if index > 0, document.sentences[index - 1].block == block {
       add(index - 1, .previousSentence)
       used.insert(index - 1)
     }
-    for other in inBlock.filter({ !used.contains($0) }).sorted(by: { abs($0 - index) < abs($1 - index) || abs($0 - index) == abs($1 - index) && $0 < $1 }) {
+    for other in inBlock.filter({ !used.contains($0) }).sorted(by: {
+      abs($0 - index) < abs($1 - index) || abs($0 - index) == abs($1 - index) && $0 < $1
+    }) {
       add(other, .paragraph)
       used.insert(other)
     }

@@ -15,7 +15,9 @@ struct EvidenceDetector {
     var covered: [Range<Int>] = []
     for match in parse.matches {
       guard let kind = match.category.evidence else { continue }
-      if covered.contains(where: { $0.contains(match.tokens.lowerBound) && $0.count >= match.tokens.count }) { continue }
+      if covered.contains(where: { $0.contains(match.tokens.lowerBound) && $0.count >= match.tokens.count }) {
+        continue
+      }
       if kind == .randomized, isNonRandomizedTrial(match) { continue }
       found.append((kind, match.tokens))
       covered.append(match.tokens)
@@ -45,7 +47,9 @@ struct EvidenceDetector {
       if token.isCapitalized || token.kind == .number {
         names += 1
         start = position
-      } else if !(token.norm == "'" || token.norm == "'s" || token.norm == "of" || token.norm == "and" || token.norm == "-") {
+      } else if !(token.norm == "'" || token.norm == "'s" || token.norm == "of" || token.norm == "and"
+        || token.norm == "-")
+      {
         break
       }
       position -= 1

@@ -8,7 +8,12 @@ extension FrameScope {
     var openSingle: Int?
     for (index, token) in parse.tokens.enumerated() where token.kind == .punctuation {
       if token.norm == "\"" {
-        if let open = openDouble { pairs.append((open, index)); openDouble = nil } else { openDouble = index }
+        if let open = openDouble {
+          pairs.append((open, index))
+          openDouble = nil
+        } else {
+          openDouble = index
+        }
       } else if token.norm == "'" {
         let spaceBefore = token.range.lowerBound == 0 || parse.bytes[token.range.lowerBound - 1] == 0x20
         if let open = openSingle, !spaceBefore {
@@ -41,7 +46,8 @@ extension FrameScope {
         if distancing {
           block(&candidate, .reportedSpeech, speaker..<(speaker + 1))
         } else {
-          candidate.modifiers.append(CueMatch(category: .speech, tokens: speaker..<(speaker + 1), head: speaker, form: nil))
+          candidate.modifiers.append(
+            CueMatch(category: .speech, tokens: speaker..<(speaker + 1), head: speaker, form: nil))
         }
         return
       }

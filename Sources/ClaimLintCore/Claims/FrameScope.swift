@@ -51,7 +51,8 @@ struct FrameScope {
     var position = segmentStart
     while position < index {
       let token = parse.tokens[position]
-      let skippable = token.classes.contains(.adverb) || token.classes.contains(.coordinator)
+      let skippable =
+        token.classes.contains(.adverb) || token.classes.contains(.coordinator)
         || token.classes.contains(.subordinator) || ["to", "in", "order", ",", "\"", "'"].contains(token.norm)
       if !skippable { return false }
       position += 1
@@ -93,7 +94,8 @@ struct FrameScope {
     }
     // Needs and uncertainty hold for their whole clause: "further studies on the effect … are needed".
     let clause = parse.clauseRanges[parse.clauseOf[head]]
-    for match in parse.matches where (match.category == .need || match.category == .uncertainty)
+    for match in parse.matches
+    where (match.category == .need || match.category == .uncertainty)
       && clause.contains(match.head) && isFrameUse(match)
     {
       block(&candidate, .question, match.tokens)
@@ -110,7 +112,8 @@ struct FrameScope {
       block(&candidate, .advice, match.tokens)
     }
     // A distancing attribution after the claim: "X cures Y, its makers claim".
-    for match in parse.matches where match.category == .attribution && match.head > head && segment.contains(match.head)
+    for match in parse.matches
+    where match.category == .attribution && match.head > head && segment.contains(match.head)
       && match.form != .gerund && parse.word(match.tokens.lowerBound - 1) != "to"
     {
       if parse.clauseOf[match.head] != parse.clauseOf[head] || parse.word(match.tokens.lowerBound - 1) == "," {
@@ -134,7 +137,8 @@ struct FrameScope {
       if own.contains(where: { $0.contains(position) }) { continue }
       let word = parse.word(position)
       let inScope = { head < scopeEnd(of: position, segment: segment) }
-      if let hedge = parse.match(.hedgeRaising, startingAt: position), parse.word(hedge.tokens.upperBound - 1) == "that",
+      if let hedge = parse.match(.hedgeRaising, startingAt: position),
+        parse.word(hedge.tokens.upperBound - 1) == "that",
         inScope()
       {
         candidate.isHedged = true
@@ -164,7 +168,9 @@ struct FrameScope {
       }
       if let reporting = parse.match(.reportingVerb, startingAt: position) {
         if reporting.form == .gerund, parse.word(position - 1) == "," {
-          candidate.tier = candidate.tier == .main ? .secondary : candidate.tier == .mainComparison ? .secondaryComparison : candidate.tier
+          candidate.tier =
+            candidate.tier == .main
+            ? .secondary : candidate.tier == .mainComparison ? .secondaryComparison : candidate.tier
         }
         if let hedge = parse.match(.evidentialHedge, startingAt: position) { candidate.modifiers.append(hedge) }
         let group = VerbGroup(parse, endingBefore: position)
@@ -211,7 +217,9 @@ struct FrameScope {
         block(&candidate, .question, position..<(position + 1))
         return
       }
-      if let purpose = parse.match(.purpose, startingAt: position), inScope(), !candidate.isFinite || crossedComplementizer {
+      if let purpose = parse.match(.purpose, startingAt: position), inScope(),
+        !candidate.isFinite || crossedComplementizer
+      {
         block(&candidate, .question, purpose.tokens)
         return
       }
@@ -219,15 +227,19 @@ struct FrameScope {
         demote(&candidate)
         return
       }
-      if ["which", "who", "whom", "whose"].contains(word), inScope(), !relativeClauseEnded(after: position, before: candidate) {
+      if ["which", "who", "whom", "whose"].contains(word), inScope(),
+        !relativeClauseEnded(after: position, before: candidate)
+      {
         demote(&candidate)
         return
       }
       if word == "that", position > segment.lowerBound {
         let before = parse.word(position - 1)
-        let complement = Self.complementNouns.contains(before) || parse.match(.hedgeRaising, endingAt: position) != nil
+        let complement =
+          Self.complementNouns.contains(before) || parse.match(.hedgeRaising, endingAt: position) != nil
           || parse.match(.reportingVerb, endingAt: position - 1) != nil
-          || parse.match(.attribution, endingAt: position - 1) != nil || parse.match(.speech, endingAt: position - 1) != nil
+          || parse.match(.attribution, endingAt: position - 1) != nil
+          || parse.match(.speech, endingAt: position - 1) != nil
           || parse.match(.belief, endingAt: position - 1) != nil
           || parse.classes(position - 1).contains(.adverb)
         if !complement, parse.tokens[position - 1].kind == .word, inScope(),
@@ -290,7 +302,8 @@ struct FrameScope {
   /// "little to no difference", "not significantly different" right after the relation: a null result.
   private func applyNullResult(to candidate: inout RelationCandidate) {
     let end = candidate.match.tokens.upperBound
-    for match in parse.matches where match.category == .nullResult
+    for match in parse.matches
+    where match.category == .nullResult
       && (match.tokens.overlaps(candidate.match.tokens)
         || (match.tokens.lowerBound >= end && match.tokens.lowerBound <= end + 3))
     {

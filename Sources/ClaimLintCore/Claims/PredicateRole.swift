@@ -79,8 +79,9 @@ extension PredicateRole {
       {
         position -= 1
       }
-      guard position > 0, ["of", "in", "from", "with", "on", "for", "at", "after", "during", "among", "to"]
-        .contains(parse.word(position)),
+      guard position > 0,
+        ["of", "in", "from", "with", "on", "for", "at", "after", "during", "among", "to"]
+          .contains(parse.word(position)),
         parse.tokens[position - 1].kind == .word
       else { break }
       head = position - 1
@@ -97,7 +98,8 @@ extension PredicateRole {
     while position >= max(0, index - 8) {
       let before = parse.tokens[position]
       if before.norm == "and" && position >= index - 4 || before.norm == "who" { return true }
-      if before.kind == .punctuation && ![",", "'", "\""].contains(before.norm) || before.classes.contains(.preposition) {
+      if before.kind == .punctuation && ![",", "'", "\""].contains(before.norm) || before.classes.contains(.preposition)
+      {
         break
       }
       position -= 1
@@ -167,7 +169,8 @@ extension PredicateRole {
       if group.hasBe && (form == .base || form == .thirdPerson) && !group.hasHave && !governed { return .modifier }
       // "had **lower** levels": a bare form after "have" is an adjective.
       if group.hasHave && !group.hasBe && (form == .base || form == .thirdPerson) { return .modifier }
-      if group.hasHave, !group.hasBe, form == .past, match.tokens.count == 1, !parse.classes(after).contains(.determiner),
+      if group.hasHave, !group.hasBe, form == .past, match.tokens.count == 1,
+        !parse.classes(after).contains(.determiner),
         !group.modifiers.contains(where: { $0.category == .negation }),
         stateParticiples.contains(parse.word(match.head)) || measureNouns.contains(next)
       {
@@ -177,8 +180,9 @@ extension PredicateRole {
     }
     guard let groupLeft = group.left else {
       switch form {
-      case .base: return parse.classes(after).contains(.determiner) || parse.classes(after).contains(.pronoun)
-        ? .imperative : .modifier
+      case .base:
+        return parse.classes(after).contains(.determiner) || parse.classes(after).contains(.pronoun)
+          ? .imperative : .modifier
       case .thirdPerson: return pluralNounForms.contains(parse.word(match.head)) ? .modifier : .finite
       case .past, .gerund: return .modifier
       }

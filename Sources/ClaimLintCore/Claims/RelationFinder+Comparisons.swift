@@ -35,8 +35,12 @@ extension RelationFinder {
       let window = (index + 1)..<clause.upperBound
       let marked = !isPositive && window.contains { Self.comparisonMarkers.contains(parse.word($0)) }
       var before = index - 1
-      while before >= 0, parse.classes(before).contains(.adverb) || parse.tokens[before].kind == .number
-        || ["%", "times", "fold", "than", "more", "less", "about", "approximately", "nearly", "almost", "a", "an", "the"]
+      while before >= 0,
+        parse.classes(before).contains(.adverb) || parse.tokens[before].kind == .number
+          || [
+            "%", "times", "fold", "than", "more", "less", "about", "approximately", "nearly", "almost", "a", "an",
+            "the",
+          ]
           .contains(parse.word(before))
       {
         before -= 1
@@ -51,14 +55,17 @@ extension RelationFinder {
         continue
       }
       let groupMarker = isPositive ? ["among", "amongst"] : ["in", "among", "amongst", "for", "with", "on", "at"]
-      let predicative = parse.classes(before).contains(.be)
+      let predicative =
+        parse.classes(before).contains(.be)
         && (groupMarker.contains(parse.word(index + 1)) || groupMarker.contains(parse.word(index + 2)))
       // "patients had higher rates", "carriers have high levels": a group's measured difference.
-      let possessed = ["have", "has", "had", "having", "showed", "show", "shows", "exhibited", "presented"]
+      let possessed =
+        ["have", "has", "had", "having", "showed", "show", "shows", "exhibited", "presented"]
         .contains(beforeWord)
         && (!isPositive || (index + 1...index + 2).contains { PredicateRole.measureNouns.contains(parse.word($0)) })
       // "higher … risk", "increased breast cancer risk": a comparative on a measure.
-      let measured = !isPositive && !["with", "without", "of", "for"].contains(beforeWord)
+      let measured =
+        !isPositive && !["with", "without", "of", "for"].contains(beforeWord)
         && (index + 1...index + 3).contains { PredicateRole.measureNouns.contains(parse.word($0)) }
       let afterVerb = !isPositive && Self.comparedVerbs.contains(parse.word(index - 1))
       guard marked || predicative || possessed || measured || afterVerb else { continue }
@@ -82,7 +89,10 @@ extension RelationFinder {
   func isIntransitiveChange(_ match: CueMatch, _ group: VerbGroup) -> Bool {
     let verb = parse.word(match.head)
     guard Self.changeVerbs.contains(where: { verb.hasPrefix(String($0.dropLast())) }) else { return false }
-    guard match.tokens.count == 1, !group.modifiers.contains(where: { $0.category.relation == nil && [.conditionalModal, .canModal].contains($0.category) })
+    guard match.tokens.count == 1,
+      !group.modifiers.contains(where: {
+        $0.category.relation == nil && [.conditionalModal, .canModal].contains($0.category)
+      })
     else { return false }
     var next = match.tokens.upperBound
     while next < parse.tokens.count, parse.classes(next).contains(.adverb) { next += 1 }
@@ -91,8 +101,11 @@ extension RelationFinder {
     if token.kind == .punctuation { return token.norm != "(" && token.norm != "\"" }
     let word = token.norm
     if word == "by" { return next + 1 < parse.tokens.count && parse.tokens[next + 1].kind == .number }
-    return ["over", "after", "during", "with", "from", "across", "between", "among", "since", "until", "throughout", "in", "at"]
-      .contains(word)
+    return [
+      "over", "after", "during", "with", "from", "across", "between", "among", "since", "until", "throughout", "in",
+      "at",
+    ]
+    .contains(word)
   }
 
   /// Adjectives that name the result of a causative "make": "makes symptoms **worse**".
@@ -114,8 +127,12 @@ extension RelationFinder {
         !(index + 1..<result).contains(where: { parse.tokens[$0].kind == .punctuation })
       else { continue }
       let word = parse.word(index)
-      let form: VerbForm = word.hasSuffix("ing") ? .gerund : word.hasSuffix("s") ? .thirdPerson
-        : word == "made" || word == "kept" ? .past : .base
+      let form: VerbForm =
+        word.hasSuffix("ing")
+        ? .gerund
+        : word.hasSuffix("s")
+          ? .thirdPerson
+          : word == "made" || word == "kept" ? .past : .base
       let match = CueMatch(category: .causalVerb, tokens: index..<(index + 1), head: index, form: form)
       let group = VerbGroup(parse, endingBefore: index)
       let role = PredicateRole.of(match, group: group, in: parse, lightHeads: [])

@@ -26,7 +26,8 @@ extension RelationFinder {
         steps += 1
         continue
       }
-      let skippable = classes.contains(.adverb) || classes.contains(.quantifier) || classes.contains(.determiner)
+      let skippable =
+        classes.contains(.adverb) || classes.contains(.quantifier) || classes.contains(.determiner)
         || classes.contains(.adjective) || token.norm == "as" || token.norm == "and" || token.norm == ","
         || token.norm == "no" || token.norm == "equally"
         || (classes.isEmpty && token.kind == .word && ["and", ","].contains(parse.word(index + 1)))
@@ -68,7 +69,8 @@ extension RelationFinder {
       !token.classes.contains(.preposition), !token.classes.contains(.determiner),
       parse.matches.allSatisfy({ !$0.tokens.contains(governor) || $0.category.relation != nil })
     else { return nil }
-    return predicativeGroup(CueMatch(category: .causalAdjective, tokens: governor..<(governor + 1), head: governor, form: nil))
+    return predicativeGroup(
+      CueMatch(category: .causalAdjective, tokens: governor..<(governor + 1), head: governor, form: nil))
   }
 
   /// A relation noun: hedges and "no" inside its noun phrase, and the verb group of a light verb that
@@ -130,7 +132,8 @@ extension RelationFinder {
       if !keepTopics, token.classes.contains(.preposition), token.norm != "than",
         !(token.norm == "in" && parse.word(match.tokens.upperBound) == "with"),
         !(["of", "for"].contains(token.norm)
-          && ["evidence", "proof", "support"].contains(parse.word(parse.word(index - 1) == "'" || parse.word(index - 1) == "\"" ? index - 2 : index - 1)))
+          && ["evidence", "proof", "support"].contains(
+            parse.word(parse.word(index - 1) == "'" || parse.word(index - 1) == "\"" ? index - 2 : index - 1)))
       {
         return nil
       }

@@ -14,7 +14,9 @@ struct RelationFinder {
     "size", "sizes", "estimate", "estimates", "modifier", "modifiers", "modification", "measure", "measures",
   ]
   /// Words before "effect(s)" that name harms or statistics rather than a claimed benefit or cause.
-  private static let effectPrefixes: Set<String> = ["side", "adverse", "fixed", "random", "main", "placebo", "treatment-related"]
+  private static let effectPrefixes: Set<String> = [
+    "side", "adverse", "fixed", "random", "main", "placebo", "treatment-related",
+  ]
   /// Verbs that carry a relation noun as their object: "had an effect", "showed a benefit".
   static let lightVerbs: Set<String> = [
     "have", "has", "had", "having", "exert", "exerts", "exerted", "show", "shows", "showed", "shown",
@@ -34,15 +36,18 @@ struct RelationFinder {
       if mixedCase, candidate.tokens.count == 1, isAcronym(candidate.head) {
         let before = parse.word(candidate.head - 1)
         let after = parse.word(candidate.head + 1)
-        let named = ["/", "the", "a", "an", "of", "in"].contains(before)
-          || ["trial", "study", "program", "programme", "intervention", "group", "treatment", "cohort", "/"].contains(after)
+        let named =
+          ["/", "the", "a", "an", "of", "in"].contains(before)
+          || ["trial", "study", "program", "programme", "intervention", "group", "treatment", "cohort", "/"].contains(
+            after)
         if named { return false }
       }
       // Idioms: "a cause for concern", "as good for".
       if candidate.category == .causalAdjective {
         let first = parse.word(candidate.tokens.lowerBound)
         let next = parse.word(candidate.tokens.upperBound)
-        if first.hasPrefix("cause"), ["concern", "caution", "alarm", "worry", "celebration", "optimism"].contains(next) {
+        if first.hasPrefix("cause"), ["concern", "caution", "alarm", "worry", "celebration", "optimism"].contains(next)
+        {
           return false
         }
         if ["good", "bad"].contains(first), parse.word(candidate.tokens.lowerBound - 1) == "as" { return false }
@@ -103,7 +108,9 @@ struct RelationFinder {
         let group = VerbGroup(parse, endingBefore: match.tokens.lowerBound)
         result.append(candidate(match, relation, .secondary, group))
       case .comparison:
-        guard !verbHeads.contains(match.head), var built = nominalCandidate(match, relation, keepTopics: true) else { continue }
+        guard !verbHeads.contains(match.head), var built = nominalCandidate(match, relation, keepTopics: true) else {
+          continue
+        }
         built.tier = .mainComparison
         result.append(built)
       default:
@@ -118,7 +125,8 @@ struct RelationFinder {
     // The same holds for a group comparison inside the object of a relation verb ("resulting in weight loss
     // and improvement in …").
     var verbalTier: [Int: RelationCandidate.Tier] = [:]
-    for candidate in result where candidate.match.form != nil && candidate.tier != .mainComparison
+    for candidate in result
+    where candidate.match.form != nil && candidate.tier != .mainComparison
       && candidate.tier != .secondaryComparison
     {
       let clause = parse.clauseOf[candidate.match.head]
@@ -185,9 +193,12 @@ struct RelationFinder {
       tier = .main
     case .coordinated:
       let clause = parse.clauseOf[match.head]
-      guard let first = earlier.last(where: {
-        $0.tier == .main && parse.clauseOf[$0.match.head] == clause && $0.match.head < match.head && $0.match.form != nil
-      }) else {
+      guard
+        let first = earlier.last(where: {
+          $0.tier == .main && parse.clauseOf[$0.match.head] == clause && $0.match.head < match.head
+            && $0.match.form != nil
+        })
+      else {
         // "X was safe and well tolerated and **caused** …": the first conjunct is a verb phrase too.
         // Not when an earlier relation in the clause can own the coordination ("associated with increased
         // X and reduced Y", "the link between low zinc and increased …").
@@ -198,7 +209,8 @@ struct RelationFinder {
         }
         // Comparatives and state participles in a list are adjectives: "had higher BMI, **lower** HDL".
         let word = parse.word(match.head)
-        let adjectival = parse.classes(match.head).contains(.quantifier) || PredicateRole.stateParticiples.contains(word)
+        let adjectival =
+          parse.classes(match.head).contains(.quantifier) || PredicateRole.stateParticiples.contains(word)
         guard verbBefore, !relationBefore, !adjectival, match.form != .gerund else { return nil }
         var built = candidate(match, relation, .main, group)
         built.isFinite = true
@@ -269,9 +281,12 @@ struct RelationFinder {
       default: break
       }
     }
-    if let copula = group.copula, ["appear", "appears", "appeared", "seem", "seems", "seemed"].contains(parse.word(copula)) {
+    if let copula = group.copula,
+      ["appear", "appears", "appeared", "seem", "seems", "seemed"].contains(parse.word(copula))
+    {
       candidate.isHedged = true
-      candidate.modifiers.append(CueMatch(category: .hedgeRaising, tokens: copula..<(copula + 1), head: copula, form: nil))
+      candidate.modifiers.append(
+        CueMatch(category: .hedgeRaising, tokens: copula..<(copula + 1), head: copula, form: nil))
     }
   }
 

@@ -2,8 +2,9 @@
 ///
 /// Precedence: relations blocked by a frame (question, research aim, need, attribution, scare quote,
 /// condition, advice) do not count. Among the rest, the most prominent tier wins (main clause, then a
-/// comparison in the main clause, then subordinate clauses and connectives). Within that tier the
-/// strongest stated relation wins (causal > conditional > correlational), affirmed before denied.
+/// comparison in the main clause, then subordinate clauses and connectives); within the tier, the first
+/// clause that has one (the main claim comes first); within that clause the strongest stated relation
+/// (causal > conditional > correlational), affirmed before denied.
 struct SentenceJudge {
   let parse: SentenceParse
 
@@ -14,6 +15,7 @@ struct SentenceJudge {
     guard !parse.isEmpty else { return (ClaimAnalysis(strength: .none, isClaim: false), []) }
     var candidates = RelationFinder(parse: parse).candidates()
     FrameScope(parse: parse).apply(to: &candidates)
+    let adviceRange = AdviceDetector(parse: parse).adviceCue()
     var cues: [ClaimCue] = []
     var stated = ClaimStrength.none
     var negated = false
@@ -33,7 +35,7 @@ struct SentenceJudge {
       if let exposure = arguments.exposure { cues.append(cue(.exposure, exposure)) }
       if let outcome = arguments.outcome { cues.append(cue(.outcome, outcome)) }
     } else {
-      let givesAdvice = AdviceDetector(parse: parse).adviceCue() != nil
+      let givesAdvice = adviceRange != nil
       for candidate in candidates {
         guard let blocker = candidate.blockedBy else { continue }
         // A plan for research ("should be evaluated") is not advice to readers: report it as not asserted.
@@ -41,7 +43,6 @@ struct SentenceJudge {
         cues.append(cue(candidate.relation == .causal ? .causal : .correlational, candidate.match.tokens))
       }
     }
-    let adviceRange = AdviceDetector(parse: parse).adviceCue()
     if let adviceRange { cues.append(cue(.advice, adviceRange)) }
     var evidence: [EvidenceKind] = []
     var mentions: [(kind: EvidenceKind, range: Range<Int>)] = []

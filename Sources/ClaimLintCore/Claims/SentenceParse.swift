@@ -142,15 +142,19 @@ struct SentenceParse: Sendable {
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         if let next, next.kind == .word {
           let afterNext = index + 2 < tokens.count ? tokens[index + 2].norm : ""
-          let connective = ["however", "therefore", "moreover", "furthermore", "indeed", "thus", "hence",
-            "thereby", "though", "nevertheless", "nonetheless", "overall", "finally", "additionally"].contains(next.norm)
+          let connective = [
+            "however", "therefore", "moreover", "furthermore", "indeed", "thus", "hence",
+            "thereby", "though", "nevertheless", "nonetheless", "overall", "finally", "additionally",
+          ].contains(next.norm)
           let opensClause =
             (next.classes.contains(.subordinator) && !connective)
             || ["which", "who", "whom", "whose", "where"].contains(next.norm)
             || (["thus", "thereby", "hence"].contains(next.norm) && afterNext != ",")
-            || ["but", "yet", "whereas", "while", "suggesting",
+            || [
+              "but", "yet", "whereas", "while", "suggesting",
               "indicating", "implying", "resulting", "leading", "showing", "demonstrating", "confirming",
-              "highlighting", "supporting"].contains(next.norm)
+              "highlighting", "supporting",
+            ].contains(next.norm)
             || (next.norm == "and" && index - max(lastComma, start) > 4)
           if opensClause { cut(index) }
         }
@@ -158,9 +162,10 @@ struct SentenceParse: Sendable {
         continue
       }
       guard token.kind == .word, index > start else { continue }
-      if ["but", "whereas", "yet", "although", "though", "because", "while", "whilst", "unless", "whether",
-        "which", "who", "whom", "whose", "since"].contains(token.norm)
-      {
+      if [
+        "but", "whereas", "yet", "although", "though", "because", "while", "whilst", "unless", "whether",
+        "which", "who", "whom", "whose", "since",
+      ].contains(token.norm) {
         cut(index)
       }
     }

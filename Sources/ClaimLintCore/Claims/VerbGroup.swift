@@ -58,8 +58,10 @@ struct VerbGroup: Sendable {
       {
         if match.category == .negation, match.tokens.count == 1 { negationTokens.append(index) }
         // "no evidence", "lack of" govern nouns, not verbs: they are frames, handled elsewhere.
-        if match.category == .negation, ["no", "lack", "absence", "none", "nothing", "without"].contains(token.norm)
-          || match.tokens.count > 1 && ["no", "lack", "absence", "insufficient", "little"].contains(parse.word(match.tokens.lowerBound))
+        if match.category == .negation,
+          ["no", "lack", "absence", "none", "nothing", "without"].contains(token.norm)
+            || match.tokens.count > 1
+              && ["no", "lack", "absence", "insufficient", "little"].contains(parse.word(match.tokens.lowerBound))
         {
           break
         }
@@ -69,7 +71,11 @@ struct VerbGroup: Sendable {
         continue
       }
       let classes = token.classes
-      if classes.contains(.modal) { hasModal = true } else if classes.contains(.be) { hasBe = true } else if classes.contains(.have) {
+      if classes.contains(.modal) {
+        hasModal = true
+      } else if classes.contains(.be) {
+        hasBe = true
+      } else if classes.contains(.have) {
         hasHave = true
       } else if classes.contains(.do) {
         hasDo = true

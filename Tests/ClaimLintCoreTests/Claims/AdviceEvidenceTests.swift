@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimLintCore
 
 @Suite("Advice and evidence")
@@ -45,14 +46,16 @@ struct AdviceEvidenceTests {
 
   @Test(arguments: [
     EvidenceCase(sentence: "In a randomized placebo-controlled trial, zinc shortened colds.", kinds: [.randomized]),
-    EvidenceCase(sentence: "A large cohort study of 80,000 nurses linked coffee to lower mortality.", kinds: [.observational]),
+    EvidenceCase(
+      sentence: "A large cohort study of 80,000 nurses linked coffee to lower mortality.", kinds: [.observational]),
     EvidenceCase(sentence: "A meta-analysis of 12 studies found a small benefit.", kinds: [.metaAnalysis]),
     EvidenceCase(sentence: "In mice, resveratrol extended lifespan.", kinds: [.animal]),
     EvidenceCase(sentence: "In test-tube experiments, curcumin killed cancer cells.", kinds: [.inVitro]),
     EvidenceCase(sentence: "Data from the Nurses' Health Study showed the same pattern.", kinds: [.observational]),
     EvidenceCase(sentence: "People who take fish oil tend to have fewer heart attacks.", kinds: [.observational]),
     EvidenceCase(sentence: "The mechanism may involve lower oxidative stress.", kinds: [.mechanistic]),
-    EvidenceCase(sentence: "A cross-sectional survey and a rat model gave similar results.", kinds: [.observational, .animal]),
+    EvidenceCase(
+      sentence: "A cross-sectional survey and a rat model gave similar results.", kinds: [.observational, .animal]),
     EvidenceCase(sentence: "Vitamin C reduces the duration of colds.", kinds: []),
   ])
   func evidenceKinds(_ example: EvidenceCase) {

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+
 @testable import ClaimLintCore
 
 @Suite("Claim cues")
@@ -34,7 +36,8 @@ struct ClaimCueTests {
     KindCase(sentence: "Vitamin D may reduce the risk of falls.", kind: .exposure, text: "Vitamin D"),
     KindCase(sentence: "Vitamin D may reduce the risk of falls.", kind: .outcome, text: "risk of falls"),
     KindCase(sentence: "Egg intake was not associated with heart disease.", kind: .negation, text: "not"),
-    KindCase(sentence: "Egg intake was not associated with heart disease.", kind: .correlational, text: "associated with"),
+    KindCase(
+      sentence: "Egg intake was not associated with heart disease.", kind: .correlational, text: "associated with"),
     KindCase(sentence: "Folic acid can prevent neural tube defects.", kind: .can, text: "can"),
     KindCase(sentence: "We tested whether zinc shortens colds.", kind: .question, text: "whether"),
     KindCase(sentence: "Sellers claim that the tea reduces belly fat.", kind: .reportedSpeech, text: "claim"),
@@ -45,7 +48,9 @@ struct ClaimCueTests {
   ])
   func expectedCue(_ example: KindCase) {
     let cues = ClaimAnalyzer().analyze(example.sentence).cues
-    #expect(cues.contains { $0.kind == example.kind && $0.text == example.text }, "cues: \(cues.map { "\($0.kind.rawValue)=\($0.text)" })")
+    #expect(
+      cues.contains { $0.kind == example.kind && $0.text == example.text },
+      "cues: \(cues.map { "\($0.kind.rawValue)=\($0.text)" })")
   }
 
   @Test func emptyAndPunctuationOnly() {
@@ -65,8 +70,6 @@ struct ClaimCueTests {
     #expect(decoded.evidence == [.animal])
   }
 }
-
-import Foundation
 
 enum JSONDecoderShim {
   static func decode(_ json: String) throws -> ClaimAnalysis {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimLintCore
 
 @Suite("claims --lines report")
@@ -18,9 +19,13 @@ struct ClaimLinesTests {
   }
 
   @Test func labelsComeFirst() {
-    let report = lines(Array("Statins lower LDL cholesterol.\nCoffee is linked to longer life.\nZinc may shorten colds.\nThe sky is blue.\n".utf8))
-    #expect(report.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[0]) }
-      == ["causal", "correlational", "conditional", "none"])
+    let report = lines(
+      Array(
+        "Statins lower LDL cholesterol.\nCoffee is linked to longer life.\nZinc may shorten colds.\nThe sky is blue.\n"
+          .utf8))
+    #expect(
+      report.map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[0]) }
+        == ["causal", "correlational", "conditional", "none"])
     #expect(report[0].contains("causal=lower"))
   }
 

@@ -1,14 +1,17 @@
 import Foundation
 import Testing
+
 @testable import ClaimLintCore
 
 @Suite("Claim listing")
 struct ClaimListingTests {
-  private let document = DocumentFixture.document([
-    DocumentFixture.heading("Magnesium and sleep"),
-    DocumentFixture.paragraph("A small survey asked 200 adults about their sleep.", "Magnesium improves sleep quality."),
-    DocumentFixture.paragraph("Take 300 mg before bed.", "The capsules are vegan."),
-  ], path: "sleep.md")
+  private let document = DocumentFixture.document(
+    [
+      DocumentFixture.heading("Magnesium and sleep"),
+      DocumentFixture.paragraph(
+        "A small survey asked 200 adults about their sleep.", "Magnesium improves sleep quality."),
+      DocumentFixture.paragraph("Take 300 mg before bed.", "The capsules are vegan."),
+    ], path: "sleep.md")
 
   private var files: [ClaimListing.FileClaims] {
     [ClaimListing.FileClaims(document: document, claims: ClaimAnalyzer().analyze(document))]

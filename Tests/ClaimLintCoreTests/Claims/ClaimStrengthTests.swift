@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimLintCore
 
 /// One sentence and the judgment expected for it.
@@ -21,7 +22,8 @@ struct StrengthCase: CustomTestStringConvertible, Sendable {
 /// Checks the stated strength, the negation flag and the asserted strength that follows from both.
 func expectStrength(_ example: StrengthCase, sourceLocation: SourceLocation = #_sourceLocation) {
   let analysis = ClaimAnalyzer().analyze(example.sentence)
-  #expect(analysis.statedStrength == example.stated, "cues: \(analysis.cues.map { "\($0.kind.rawValue)=\($0.text)" })",
+  #expect(
+    analysis.statedStrength == example.stated, "cues: \(analysis.cues.map { "\($0.kind.rawValue)=\($0.text)" })",
     sourceLocation: sourceLocation)
   #expect(analysis.isNegated == example.negated, sourceLocation: sourceLocation)
   #expect(analysis.strength == (example.negated ? .none : example.stated), sourceLocation: sourceLocation)
@@ -153,7 +155,9 @@ struct ClaimScopeTests {
 
   static let grade: [StrengthCase] = [
     .init("Vitamin D supplementation probably reduces the risk of falls slightly.", .conditional),
-    .init("Omega-3 supplements likely result in little to no difference in cardiovascular mortality.", .conditional, negated: true),
+    .init(
+      "Omega-3 supplements likely result in little to no difference in cardiovascular mortality.", .conditional,
+      negated: true),
     .init("Calcium may result in little to no difference in hip fractures.", .conditional, negated: true),
     .init("The evidence is very uncertain about the effect of probiotics on eczema.", .none),
     .init("Exercise results in a large reduction in depressive symptoms.", .causal),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimLintCore
 
 @Suite("Claim tokenizer")
@@ -21,7 +22,10 @@ struct ClaimTokenizerTests {
   }
 
   @Test func normalizesQuotesAndDashes() {
-    #expect(words("\u{201C}cures\u{201D} \u{2018}detox\u{2019} a \u{2014} b") == ["\"", "cures", "\"", "'", "detox", "'", "a", "--", "b"])
+    #expect(
+      words("\u{201C}cures\u{201D} \u{2018}detox\u{2019} a \u{2014} b") == [
+        "\"", "cures", "\"", "'", "detox", "'", "a", "--", "b",
+      ])
   }
 
   @Test func rangesAreUTF8ByteRanges() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimLintCore
 
 @Suite("Document claims and evidence context")
@@ -84,6 +85,18 @@ struct DocumentClaimsTests {
     // The first paragraph is the lead (no title); it is not the "previous sentence" of another block.
     #expect(claims[1].evidence.map(\.source) == [.lead])
     #expect(claims[1].evidence.map(\.kind) == [.animal])
+  }
+
+  @Test func aLaterHeadingIsNotTheTitle() {
+    let document = DocumentFixture.document([
+      DocumentFixture.paragraph("Many readers ask about collagen."),
+      DocumentFixture.heading("Collagen in a mouse model", level: 2),
+      DocumentFixture.paragraph("Collagen improves skin elasticity."),
+    ])
+    let claims = ClaimAnalyzer().analyze(document)
+    #expect(claims[2].analysis.strength == .causal)
+    // The "mouse model" heading is neither the lead nor in the claim's block.
+    #expect(claims[2].evidence.isEmpty)
   }
 
   @Test func offsetsAfterMaskedMarkup() {
