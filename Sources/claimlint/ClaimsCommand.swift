@@ -70,13 +70,12 @@ extension ClaimLint {
           failed = true
           continue
         }
-        guard let document = Self.parseDocument(path: path, bytes: bytes) else {
-          FileHandle.standardError.write(
-            Data(
-              """
-              claimlint: error: \(path): document parsing is not available in this build; \
-              use 'claimlint claims --lines \(path)' to judge it line by line\n
-              """.utf8))
+        let document: Document
+        do {
+          document = try DocumentParser.parse(
+            path: path == "-" ? "<stdin>" : path, bytes: bytes, format: DocumentFormat(path: path) ?? .markdown)
+        } catch {
+          Console.standardError([error.description])
           failed = true
           continue
         }
@@ -85,16 +84,6 @@ extension ClaimLint {
       let rendered = format == .json ? ClaimListing.json(reports) : ClaimListing.text(reports)
       FileHandle.standardOutput.write(Data(rendered.utf8))
       if failed { throw ExitCode(2) }
-    }
-
-    /// Builds the ``Document`` for a file.
-    ///
-    /// TODO(document-parser): the document parser is being written on another branch. Replace this body
-    /// with its entry point (for example `Document(path:bytes:)`) when it lands; until then documents
-    /// cannot be parsed and the command reports exit status 2. The listing itself (`ClaimListing`) and
-    /// `ClaimAnalyzer.analyze(_: Document)` are implemented and tested with hand-built documents.
-    static func parseDocument(path: String, bytes: [UInt8]) -> Document? {
-      nil
     }
 
     /// The bytes of `path`, or of standard input for `-`.
