@@ -90,7 +90,10 @@ public struct Baseline: Sendable, Hashable, Codable {
   }
 
   /// Hides the diagnostics the baseline lists, each key at most `count` times in file order.
-  public func apply(to files: inout [GatedFile]) -> Outcome {
+  ///
+  /// - Parameter isMissing: whether a baselined path not linted in this run no longer exists; its findings
+  ///   count as gone. Paths of files merely left out of the run do not.
+  public func apply(to files: inout [GatedFile], isMissing: (String) -> Bool = { _ in false }) -> Outcome {
     var remaining: [Key: Int] = [:]
     for entry in findings { remaining[entry.key, default: 0] += entry.count }
     var hidden = 0
@@ -106,7 +109,7 @@ public struct Baseline: Sendable, Hashable, Codable {
       }
     }
     let linted = Set(files.map(\.key))
-    let gone = remaining.filter { linted.contains($0.key.path) }.values.reduce(0, +)
+    let gone = remaining.filter { linted.contains($0.key.path) || isMissing($0.key.path) }.values.reduce(0, +)
     return Outcome(hidden: hidden, gone: gone)
   }
 
