@@ -14,9 +14,7 @@ public struct IgnoreFile: Sendable, Hashable {
   public init(folder: String, text: String) {
     self.init(
       folder: folder,
-      patterns: text.split(separator: "\n", omittingEmptySubsequences: false).compactMap {
-        GlobPattern(gitignoreLine: String($0))
-      })
+      patterns: text.lines.compactMap { GlobPattern(gitignoreLine: $0) })
   }
 
   /// `true` (ignored) or `false` (re-included by `!`) from the last matching pattern, or `nil` when no

@@ -25,9 +25,12 @@ public enum RuleSelector: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  /// Lowercase letters, digits, `-` and `_`, not empty.
+  /// Lowercase kebab case, as rule ids are written: `[a-z0-9]+(-[a-z0-9]+)*`.
   private static func isName(_ text: Substring) -> Bool {
-    !text.isEmpty && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    let words = text.split(separator: "-", omittingEmptySubsequences: false)
+    return words.allSatisfy { word in
+      !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+    }
   }
 
   public var description: String {

@@ -24,13 +24,14 @@ public struct UnifiedDiff: Sendable, Hashable {
       return hasPrefixes ? DiffPath.strippingPrefix(newPath) : newPath
     }
 
-    /// Names the file may have in a linted-path comparison: without and with the first component.
+    /// Names the file may have in a linted-path comparison: without its git prefix; for plain diffs, as
+    /// written and without its first folder (like `patch -p1`).
     var candidates: [String] {
       guard let newPath else { return [] }
-      var names = [DiffPath.strippingPrefix(newPath), newPath].map(PathName.normalize)
-      if hasPrefixes { names.removeLast() }
-      var seen = Set<String>()
-      return names.filter { seen.insert($0).inserted }
+      if hasPrefixes { return [PathName.normalize(DiffPath.strippingPrefix(newPath))] }
+      let written = PathName.normalize(newPath)
+      guard let slash = written.firstIndex(of: "/"), !written.hasPrefix("/") else { return [written] }
+      return [written, String(written[written.index(after: slash)...])]
     }
   }
 
@@ -43,8 +44,8 @@ public struct UnifiedDiff: Sendable, Hashable {
   /// Parses diff text; never fails (unrecognised lines are skipped).
   public init(parsing text: String) {
     var parser = DiffParser()
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      parser.read(line.hasSuffix("\r") ? String(line.dropLast()) : String(line))
+    for line in text.lines {
+      parser.read(line)
     }
     files = parser.finish()
   }
@@ -208,5 +209,16 @@ struct DiffParser {
   mutating func finish() -> [UnifiedDiff.FileChange] {
     flush()
     return files
+  }
+}
+
+extension String {
+  /// The lines of the text, split at `\n` with a `\r` before it dropped (Swift treats `\r\n` as one
+  /// character, so splitting on the character `\n` would miss CRLF line ends).
+  var lines: [String] {
+    utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { bytes in
+      let line = bytes.last == 0x0D ? bytes.dropLast() : bytes[...]
+      return String(decoding: line, as: UTF8.self)
+    }
   }
 }

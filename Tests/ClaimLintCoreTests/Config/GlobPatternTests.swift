@@ -97,7 +97,7 @@ import Testing
   }
 
   @Test func ignoreFilesLastMatchWinsAndDeeperFilesTakePrecedence() {
-    let top = IgnoreFile(folder: "/r", text: "*.md\n!keep.md\n# comment\n\nbuild/\n")
+    let top = IgnoreFile(folder: "/r", text: "*.md\r\n!keep.md\r\n# comment\r\n\r\nbuild/\r\n")
     let deeper = IgnoreFile(folder: "/r/docs", text: "!*.md\nsecret.md\n")
     let rules = IgnoreRules().adding(top).adding(deeper)
     #expect(rules.isIgnored("/r/a.md", isFolder: false))
