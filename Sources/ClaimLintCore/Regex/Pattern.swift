@@ -184,7 +184,7 @@ public final class Pattern: @unchecked Sendable {
     for group in 0...captureCount {
       let lower = ovector[2 * group]
       let upper = ovector[2 * group + 1]
-      if group >= groups || lower == Self.unset || upper == Self.unset {
+      if group >= groups || lower < 0 || upper < 0 {
         ranges.append(nil)
       } else {
         // `\K` in a lookahead can report a start after the end; clamp so ranges stay valid.
@@ -193,9 +193,6 @@ public final class Pattern: @unchecked Sendable {
     }
     return Match(range: ranges[0] ?? 0..<0, groups: ranges)
   }
-
-  /// PCRE2_UNSET, `~(PCRE2_SIZE)0`, which Swift does not import.
-  private static let unset = Int.max.magnitude * 2 + 1
 
   private static func nextScalar(after offset: Int, in subject: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
     var next = offset + 1

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import ClaimLintCore
+
+@Suite("rule examples harness")
+struct RuleTesterTests {
+  private func failures(_ yaml: String) -> [RuleTester.Failure] {
+    let (ruleSet, errors) = RuleSet.load([RuleSource(name: "t.yml", text: yaml)])
+    #expect(errors.isEmpty, "\(errors)")
+    return RuleTester(ruleSet: ruleSet).run()
+  }
+
+  @Test func goodExamplesPassEveryVariant() {
+    let found = failures(
+      """
+      rules:
+        - id: hype/miracle
+          severity: warning
+          message: hype
+          pattern: '\\bmiracle\\b'
+          unless: [quoted]
+          examples:
+            flag: ['A ⟦miracle⟧ pill.', {text: '<p>A ⟦miracle⟧ pill.</p>', format: html}]
+            pass: ['A "miracle" pill, they said.']
+      """)
+    #expect(found.isEmpty, "\(found)")
+  }
+
+  @Test func wrongSpanAndMissedPassAreReported() {
+    let found = failures(
+      """
+      rules:
+        - id: hype/miracle
+          severity: warning
+          message: hype
+          pattern: '\\bmiracle\\b'
+          examples:
+            flag: ['A ⟦miracle pill⟧.']
+            pass: ['A miracle.']
+      """)
+    #expect(found.map(\.variant) == ["as written", "after multibyte text", "as written", "after multibyte text"])
+    #expect(found[0].message.contains("expected"))
+    #expect(found[2].message.hasPrefix("pass example was flagged"))
+    #expect(found[0].example.line == 7)
+  }
+
+  @Test func ruleWithoutExamplesFails() {
+    let found = failures("rules:\n  - {id: a/b, severity: info, message: x, pattern: x}\n")
+    #expect(found.count == 1)
+    #expect(found[0].message.contains("needs at least one 'flag' and one 'pass' example"))
+  }
+
+  /// The built-in rules, read from `Rules/` in the source tree, pass their own examples.
+  @Test func builtInRulesPassTheirExamples() throws {
+    let rulesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Rules")
+    let files = try FileManager.default.contentsOfDirectory(atPath: rulesFolder.path).filter { $0.hasSuffix(".yml") }.sorted()
+    #expect(!files.isEmpty)
+    let sources = try files.map { name in
+      RuleSource(name: "Rules/" + name, text: try String(contentsOf: rulesFolder.appendingPathComponent(name), encoding: .utf8))
+    }
+    let (ruleSet, errors) = RuleSet.load(sources)
+    #expect(errors.isEmpty, "\(errors.map(\.description))")
+    let found = RuleTester(ruleSet: ruleSet).run()
+    #expect(found.isEmpty, "\(found.map { "\($0.file):\($0.example.line): [\($0.ruleID)] \($0.message) (\($0.variant))" }.joined(separator: "\n"))")
+  }
+}
