@@ -1,17 +1,24 @@
 import Foundation
 
-// Writes a Swift source file that carries the default rule files as base64 strings.
-// Usage: EmbedRules OUTPUT RULES_DIRECTORY FILE...
+// Writes a Swift source file that carries every rule file (.yml, .yaml) under RULES_DIRECTORY as base64.
+// Usage: EmbedRules OUTPUT RULES_DIRECTORY (further arguments are ignored)
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-  FileHandle.standardError.write(Data("usage: EmbedRules OUTPUT RULES_DIRECTORY FILE...\n".utf8))
+  FileHandle.standardError.write(Data("usage: EmbedRules OUTPUT RULES_DIRECTORY\n".utf8))
   exit(64)
 }
 let output = URL(fileURLWithPath: arguments[1])
 let root = URL(fileURLWithPath: arguments[2]).standardizedFileURL.path
+var files: [URL] = []
+if let walker = FileManager.default.enumerator(
+  at: URL(fileURLWithPath: root), includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+{
+  for case let url as URL in walker where ["yml", "yaml"].contains(url.pathExtension.lowercased()) {
+    files.append(url.standardizedFileURL)
+  }
+}
 var entries: [String] = []
-for path in arguments.dropFirst(3) {
-  let url = URL(fileURLWithPath: path).standardizedFileURL
+for url in files.sorted(by: { $0.path < $1.path }) {
   guard let data = FileManager.default.contents(atPath: url.path) else {
     FileHandle.standardError.write(Data("EmbedRules: cannot read \(url.path)\n".utf8))
     exit(1)

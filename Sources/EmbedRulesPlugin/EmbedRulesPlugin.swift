@@ -12,13 +12,14 @@ struct EmbedRulesPlugin: BuildToolPlugin {
     let ruleFiles = Self.ruleFiles(in: rulesDirectory)
     let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedRuleFiles+Generated.swift")
     let tool = try context.tool(named: "EmbedRules")
+    // The tool lists the folder itself, and the folder is an input: adding or removing a rule file
+    // changes the folder, which reruns the command even though this plugin is not evaluated again.
     return [
       .buildCommand(
-        displayName: "Embedding \(ruleFiles.count) rule files from Rules/",
+        displayName: "Embedding the rule files of Rules/",
         executable: tool.url,
-        arguments: [output.path(percentEncoded: false), rulesDirectory.path(percentEncoded: false)]
-          + ruleFiles.map { $0.path(percentEncoded: false) },
-        inputFiles: ruleFiles,
+        arguments: [output.path(percentEncoded: false), rulesDirectory.path(percentEncoded: false)],
+        inputFiles: [URL(fileURLWithPath: rulesDirectory.path(percentEncoded: false) + "/", isDirectory: true)] + ruleFiles,
         outputFiles: [output]
       )
     ]

@@ -60,7 +60,9 @@ public struct RuleTester: Sendable {
         case .failure(let error):
           fail(example, variant, "example could not be read: \(error.message)")
         case .success(let found):
-          if let problem = Self.compare(found, expected: example.expectsFinding ? spans : nil, flags: example.expectsFinding) {
+          if let problem = Self.compare(
+            found, expected: example.expectsFinding ? spans : nil, flags: example.expectsFinding, text: Array(text.utf8))
+          {
             fail(example, variant, problem)
           }
         }
@@ -68,7 +70,8 @@ public struct RuleTester: Sendable {
       if example.format == .markdown, case .success(let found) = lint(
         "```\n" + markup.text + "\n```\n", format: .markdown, with: linter), !found.isEmpty
       {
-        fail(example, "in a code fence", "flagged text inside a code fence at \(found.map(Self.describe))")
+        let fenced = Array(("```\n" + markup.text + "\n```\n").utf8)
+        fail(example, "in a code fence", "flagged text inside a code fence: \(found.map { Self.describe($0, in: fenced) }.joined(separator: ", "))")
       }
       if example.format == .markdown && example.expectsFinding,
         case .success(let found) = lint(markup.text, format: .markdown, with: linter), !found.isEmpty
@@ -130,21 +133,22 @@ public struct RuleTester: Sendable {
   }
 
   /// Why found spans don't meet the expectation, or `nil` when they do.
-  static func compare(_ found: [Range<Int>], expected: [Range<Int>]?, flags: Bool) -> String? {
+  static func compare(_ found: [Range<Int>], expected: [Range<Int>]?, flags: Bool, text: [UInt8]) -> String? {
+    let list = { (ranges: [Range<Int>]) in ranges.map { describe($0, in: text) }.joined(separator: ", ") }
     guard flags else {
-      return found.isEmpty ? nil : "pass example was flagged at \(found.map(describe).joined(separator: ", "))"
+      return found.isEmpty ? nil : "pass example was flagged at \(list(found))"
     }
     guard let expected, !expected.isEmpty else {
       return found.isEmpty ? "flag example was not flagged" : nil
     }
-    if found.isEmpty { return "flag example was not flagged; expected \(expected.map(describe).joined(separator: ", "))" }
-    return found == expected
-      ? nil
-      : "flagged \(found.map(describe).joined(separator: ", ")), expected \(expected.map(describe).joined(separator: ", "))"
+    if found.isEmpty { return "flag example was not flagged; expected \(list(expected))" }
+    return found == expected ? nil : "flagged \(list(found)), expected \(list(expected))"
   }
 
-  private static func describe(_ range: Range<Int>) -> String {
-    "bytes \(range.lowerBound)..<\(range.upperBound)"
+  /// `'text' (bytes 3..<8)`.
+  private static func describe(_ range: Range<Int>, in text: [UInt8]) -> String {
+    let clamped = max(0, min(range.lowerBound, text.count))..<max(0, min(range.upperBound, text.count))
+    return "'\(String(decoding: text[clamped], as: UTF8.self))' (bytes \(range.lowerBound)..<\(range.upperBound))"
   }
 }
 
