@@ -78,7 +78,8 @@ public struct RuleTester: Sendable {
       {
         let (variant, text) = Self.suppressed(markup.text, ruleID: rule.id, found: found)
         if case .success(let left) = lintSuppressed(text, ruleID: rule.id, with: linter), !left.isEmpty {
-          fail(example, variant, "suppressed example was still flagged at \(left.map(Self.describe).joined(separator: ", "))")
+          let flagged = left.map { Self.describe($0, in: Array(text.utf8)) }.joined(separator: ", ")
+          fail(example, variant, "flagged despite the suppression comment: \(flagged)")
         }
       }
     }
