@@ -29,29 +29,18 @@ public struct GitRepository: Sendable, Hashable {
     let gitFolder = PathName.absolute(gitdir, in: folder)
     guard let common = fileSystem.contents(of: PathName.join(gitFolder, "commondir")).map({ String(decoding: $0, as: UTF8.self) })
     else { return gitFolder }
-    return PathName.absolute(common.trimmingCharacters(), in: gitFolder)
+    return PathName.absolute(common.trimmedWhitespace, in: gitFolder)
   }
 
   private static func value(after prefix: String, in text: String) -> String? {
-    let line = text.trimmingCharacters()
+    let line = text.trimmedWhitespace
     guard line.hasPrefix(prefix) else { return nil }
-    return String(line.dropFirst(prefix.count)).trimmingCharacters()
+    return String(line.dropFirst(prefix.count)).trimmedWhitespace
   }
 
   /// The `info/exclude` patterns, which apply from the top level down.
   public func excludeFile(fileSystem: any FileSystem = LocalFileSystem()) -> IgnoreFile? {
     guard let commonFolder, let bytes = fileSystem.contents(of: PathName.join(commonFolder, "info/exclude")) else { return nil }
     return IgnoreFile(folder: topLevel, text: String(decoding: bytes, as: UTF8.self))
-  }
-}
-
-extension String {
-  /// The string without leading and trailing whitespace and newlines.
-  func trimmingCharacters() -> String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-    else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
   }
 }

@@ -29,7 +29,7 @@ public struct SuppressionDirective: Sendable, Hashable {
 
   /// Parses a control comment; the error message says what is wrong in words a user can act on.
   public static func parse(_ comment: ControlComment) -> Result<SuppressionDirective, DirectiveError> {
-    let body = comment.body.trimmingCharacters()
+    let body = comment.body.trimmedWhitespace
     let commandEnd = body.unicodeScalars.firstIndex { $0.properties.isWhitespace } ?? body.endIndex
     let word = String(body[..<commandEnd])
     guard let command = Command(rawValue: word) else {
@@ -64,7 +64,7 @@ public struct SuppressionDirective: Sendable, Hashable {
     while index + 1 < scalars.count {
       if scalars[index] == "-", scalars[index + 1] == "-", index == 0 || scalars[index - 1].properties.isWhitespace {
         let names = String(String.UnicodeScalarView(scalars[..<index]))
-        let reason = String(String.UnicodeScalarView(scalars[(index + 2)...])).trimmingCharacters()
+        let reason = String(String.UnicodeScalarView(scalars[(index + 2)...])).trimmedWhitespace
         return (names, reason.isEmpty ? nil : reason)
       }
       index += 1
