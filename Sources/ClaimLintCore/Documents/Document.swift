@@ -1,8 +1,9 @@
 /// A file ready for rules: its original bytes, the prose to match against, and its structure.
 ///
 /// `text` is the scan text: the file with everything that is not prose (markup, code, URLs, comments)
-/// masked by spaces of the same byte length, so scan offsets equal file offsets. Only HTML character
-/// references shorten it; ``offsets`` maps scan offsets back to file offsets in every case.
+/// masked by spaces of the same byte length, so scan offsets equal file offsets. Only character references
+/// (in HTML, and in Markdown prose, where CommonMark decodes them too) change its length; ``offsets`` maps
+/// scan offsets back to file offsets in every case. Build one with ``DocumentParser``.
 /// Blocks, sentences and sections hold scan-text ranges.
 public struct Document: Sendable {
   /// The path as given by the user (or the `--stdin-filename`).
@@ -50,23 +51,33 @@ public struct Document: Sendable {
 
   /// Index of the sentence whose range contains scan offset `offset`, or `nil` when it is between sentences.
   public func sentenceIndex(containing offset: Int) -> Int? {
-    Self.index(in: sentences.map(\.range), containing: offset)
+    Self.index(count: sentences.count, containing: offset) { sentences[$0].range }
   }
 
   /// Index of the block whose range contains scan offset `offset`, or `nil`.
   public func blockIndex(containing offset: Int) -> Int? {
-    Self.index(in: blocks.map(\.range), containing: offset)
+    Self.index(count: blocks.count, containing: offset) { blocks[$0].range }
+  }
+
+  /// Index of the section whose range contains scan offset `offset`, or `nil`.
+  public func sectionIndex(containing offset: Int) -> Int? {
+    Self.index(count: sections.count, containing: offset) { sections[$0].range }
   }
 
   /// Binary search over sorted, non-overlapping ranges.
   static func index(in ranges: [Range<Int>], containing offset: Int) -> Int? {
+    index(count: ranges.count, containing: offset) { ranges[$0] }
+  }
+
+  /// Binary search over `count` sorted, non-overlapping ranges given by `range(at:)`, without copying them.
+  static func index(count: Int, containing offset: Int, range: (Int) -> Range<Int>) -> Int? {
     var low = 0
-    var high = ranges.count
+    var high = count
     while low < high {
       let mid = (low + high) / 2
-      if ranges[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+      if range(mid).upperBound <= offset { low = mid + 1 } else { high = mid }
     }
-    guard low < ranges.count, ranges[low].contains(offset) else { return nil }
+    guard low < count, range(low).contains(offset) else { return nil }
     return low
   }
 }

@@ -26,7 +26,10 @@ public struct OffsetMap: Sendable, Hashable {
   public static let identity = OffsetMap(anchors: [])
 
   public init(anchors: [Anchor]) {
-    self.anchors = anchors.sorted { $0.scanOffset < $1.scanOffset }
+    // Empty replacements (a decoded soft hyphen) sort before a replacement at the same scan offset.
+    self.anchors = anchors.sorted {
+      ($0.scanOffset, $0.scanLength, $0.sourceOffset) < ($1.scanOffset, $1.scanLength, $1.sourceOffset)
+    }
   }
 
   public var isIdentity: Bool { anchors.isEmpty }
@@ -40,6 +43,34 @@ public struct OffsetMap: Sendable, Hashable {
   public func sourceRange(_ range: Range<Int>) -> Range<Int> {
     let lower = map(range.lowerBound, asEnd: false)
     let upper = range.isEmpty ? lower : map(range.upperBound, asEnd: true)
+    return lower..<max(lower, upper)
+  }
+
+  /// The scan offset of file offset `offset`; inside a replacement, its start (or its end with `asEnd`).
+  public func scanOffset(_ offset: Int, asEnd: Bool = false) -> Int {
+    guard !anchors.isEmpty else { return offset }
+    // Last anchor that starts at or before `offset` in the file (for ends: strictly before).
+    var low = 0
+    var high = anchors.count
+    while low < high {
+      let mid = (low + high) / 2
+      let start = anchors[mid].sourceOffset
+      if asEnd ? start < offset : start <= offset { low = mid + 1 } else { high = mid }
+    }
+    guard low > 0 else { return offset }
+    let anchor = anchors[low - 1]
+    let sourceEnd = anchor.sourceOffset + anchor.sourceLength
+    if offset < sourceEnd || (asEnd && offset == sourceEnd) {
+      return asEnd ? anchor.scanOffset + anchor.scanLength : anchor.scanOffset
+    }
+    return offset - sourceEnd + anchor.scanOffset + anchor.scanLength
+  }
+
+  /// The scan range of a file range; the inverse of ``sourceRange(_:)`` for ranges that do not cut a
+  /// replacement.
+  public func scanRange(_ range: Range<Int>) -> Range<Int> {
+    let lower = scanOffset(range.lowerBound)
+    let upper = range.isEmpty ? lower : scanOffset(range.upperBound, asEnd: true)
     return lower..<max(lower, upper)
   }
 

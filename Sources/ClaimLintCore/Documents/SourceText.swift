@@ -2,6 +2,7 @@
 ///
 /// Columns come in three units: UTF-8 bytes (gcc), Unicode scalars (text, JSON, SARIF) and UTF-16 code
 /// units (editors, LSP). All are 1-based. A line ends at `\n`; a `\r` before it is not part of the line.
+/// A lone `\r` (old Mac line endings) also ends a line.
 public struct SourceText: Sendable {
   /// The file's bytes, unchanged.
   public let bytes: [UInt8]
@@ -11,8 +12,13 @@ public struct SourceText: Sendable {
   public init(bytes: [UInt8]) {
     self.bytes = bytes
     var starts = [0]
-    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(offset + 1)
+    let count = bytes.count
+    for (offset, byte) in bytes.enumerated() {
+      if byte == UInt8(ascii: "\n") {
+        starts.append(offset + 1)
+      } else if byte == UInt8(ascii: "\r"), offset + 1 == count || bytes[offset + 1] != UInt8(ascii: "\n") {
+        starts.append(offset + 1)
+      }
     }
     self.lineStarts = starts
   }
@@ -85,8 +91,14 @@ public struct SourceText: Sendable {
   public func lineRange(_ number: Int) -> Range<Int> {
     precondition(number >= 1 && number <= lineStarts.count, "line out of range")
     let start = lineStarts[number - 1]
-    var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
-    if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    var end = bytes.count
+    if number < lineStarts.count {
+      // The terminator is the byte before the next line: `\n` (maybe after `\r`) or a lone `\r`.
+      end = lineStarts[number] - 1
+      if bytes[end] == UInt8(ascii: "\n") && end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    } else if end > start && bytes[end - 1] == UInt8(ascii: "\r") {
+      end -= 1
+    }
     return start..<max(start, end)
   }
 
