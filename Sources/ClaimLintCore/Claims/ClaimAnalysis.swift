@@ -32,6 +32,9 @@ public struct ClaimCue: Sendable, Hashable, Codable {
 /// The judgment of one sentence on its own.
 public struct ClaimAnalysis: Sendable, Hashable, Codable {
   /// The strength of the relationship the sentence states.
+  ///
+  /// A relationship the sentence denies ("did not reduce", "was not associated with") is `none` here;
+  /// ``statedStrength`` keeps the kind of wording used.
   public var strength: ClaimStrength
   /// True when the sentence relates an exposure to an outcome (a claim), whatever its strength.
   public var isClaim: Bool
@@ -41,16 +44,39 @@ public struct ClaimAnalysis: Sendable, Hashable, Codable {
   public var cues: [ClaimCue]
   /// Evidence the sentence itself names.
   public var evidence: [EvidenceKind]
+  /// The strength of the wording, whether the relationship is affirmed or denied: "did not reduce" is
+  /// `causal`, "was not associated with" is `correlational` (the Yu et al. 2019 convention).
+  public var statedStrength: ClaimStrength
+  /// True when the sentence denies the relationship it states ("did not reduce", "no evidence that",
+  /// "may result in little to no difference").
+  public var isNegated: Bool
 
   public init(
     strength: ClaimStrength, isClaim: Bool, isAdvice: Bool = false, cues: [ClaimCue] = [],
-    evidence: [EvidenceKind] = []
+    evidence: [EvidenceKind] = [], statedStrength: ClaimStrength? = nil, isNegated: Bool = false
   ) {
     self.strength = strength
     self.isClaim = isClaim
     self.isAdvice = isAdvice
     self.cues = cues
     self.evidence = evidence
+    self.statedStrength = statedStrength ?? strength
+    self.isNegated = isNegated
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case strength, isClaim, isAdvice, cues, evidence, statedStrength, isNegated
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    strength = try container.decode(ClaimStrength.self, forKey: .strength)
+    isClaim = try container.decode(Bool.self, forKey: .isClaim)
+    isAdvice = try container.decodeIfPresent(Bool.self, forKey: .isAdvice) ?? false
+    cues = try container.decodeIfPresent([ClaimCue].self, forKey: .cues) ?? []
+    evidence = try container.decodeIfPresent([EvidenceKind].self, forKey: .evidence) ?? []
+    statedStrength = try container.decodeIfPresent(ClaimStrength.self, forKey: .statedStrength) ?? strength
+    isNegated = try container.decodeIfPresent(Bool.self, forKey: .isNegated) ?? false
   }
 }
 

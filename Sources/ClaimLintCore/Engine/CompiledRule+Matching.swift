@@ -87,6 +87,9 @@ extension Condition {
         ?? false
     case .quoted:
       return context.isQuoted(span)
+    case .locallyNegated:
+      guard let sentence = context.sentence(at: span.lowerBound) else { return false }
+      return LocalNegation.negates(span.lowerBound, in: context.document.text, sentence: context.sentenceRanges[sentence])
     case .strength(let levels):
       return context.claim(context.sentence(at: span.lowerBound)).map { levels.contains($0.analysis.strength) } ?? false
     case .evidence(let kinds, let sources):

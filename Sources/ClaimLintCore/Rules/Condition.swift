@@ -6,6 +6,8 @@ indirect enum Condition: Sendable {
   case cue(Set<ClaimCue.Kind>, ContextScope)
   case question
   case quoted
+  /// A negation word shortly before the match in its clause (see ``LocalNegation``).
+  case locallyNegated
   case strength(Set<ClaimStrength>)
   case evidence(Set<EvidenceKind>?, Set<EvidenceSource>)
   case claim(Bool)

@@ -21,7 +21,10 @@ struct ConditionParser {
       let kind: ConditionDefinition.Kind =
         switch word {
         case "hedged": .cue([.hedge], .before)
-        case "negated": .cue([.negation], .before)
+        case "negated": .any([
+          ConditionDefinition(kind: .cue([.negation], .before), node: node),
+          ConditionDefinition(kind: .locallyNegated, node: node),
+        ])
         case "reported": .cue([.reportedSpeech], .before)
         case "question": .question
         case "quoted": .quoted

@@ -164,6 +164,8 @@ struct ConditionDefinition {
     case question
     /// The match is inside quotation marks.
     case quoted
+    /// A negation word shortly before the match in its clause.
+    case locallyNegated
     /// The sentence's claim strength is one of these.
     case strength(Set<ClaimStrength>)
     /// Evidence of these kinds (any kind when `nil`) from these places.

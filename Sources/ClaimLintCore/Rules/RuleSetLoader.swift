@@ -207,6 +207,7 @@ struct RuleSetLoader {
     case .cue(let kinds, let scope): return .cue(kinds, scope)
     case .question: return .question
     case .quoted: return .quoted
+    case .locallyNegated: return .locallyNegated
     case .strength(let levels): return .strength(levels)
     case .evidence(let kinds, let sources): return .evidence(kinds, sources)
     case .claim(let flag): return .claim(flag)

@@ -1,0 +1,150 @@
+/// Relation nouns and predicative adjectives: "had no effect on", "is a safe and effective treatment",
+/// "is useful in reducing". Their modal, hedge and negation come from the verb that carries them.
+extension RelationFinder {
+  /// The verb group of a predicative adjective ("is effective", "is a safe and effective treatment",
+  /// "appears to be more effective"), or nil when the adjective is attributive.
+  func predicativeGroup(_ match: CueMatch) -> VerbGroup? {
+    var index = match.tokens.lowerBound - 1
+    var steps = 0
+    var unknown = 0
+    var negations: [Int] = []
+    var hedges: [CueMatch] = []
+    while index >= 0, steps < 7 {
+      let token = parse.tokens[index]
+      let classes = token.classes
+      if let hedge = parse.match(.hedgeAdverb, endingAt: index) ?? parse.match(.hedgeAdjective, endingAt: index) {
+        hedges.append(hedge)
+        index = hedge.tokens.lowerBound - 1
+        steps += 1
+        continue
+      }
+      if classes.isEmpty, token.kind == .word, unknown < 2,
+        !parse.matches.contains(where: { $0.tokens.contains(index) })
+      {
+        unknown += 1
+        index -= 1
+        steps += 1
+        continue
+      }
+      let skippable = classes.contains(.adverb) || classes.contains(.quantifier) || classes.contains(.determiner)
+        || classes.contains(.adjective) || token.norm == "as" || token.norm == "and" || token.norm == ","
+        || token.norm == "no" || token.norm == "equally"
+        || (classes.isEmpty && token.kind == .word && ["and", ","].contains(parse.word(index + 1)))
+        || classes.contains(.negation) || token.norm == "'" || token.norm == "\""
+      guard skippable, !classes.contains(.be) else { break }
+      if classes.contains(.negation) { negations.append(index) }
+      index -= 1
+      steps += 1
+    }
+    guard index >= 0 else { return nil }
+    let classes = parse.tokens[index].classes
+    // "offers a highly effective alternative", "provides an effective treatment" present it like "is".
+    let presenting = ["offer", "offers", "offered", "provide", "provides", "provided"].contains(parse.word(index))
+    guard classes.contains(.be) || classes.contains(.copula) || presenting else { return nil }
+    if presenting {
+      var group = VerbGroup(parse, endingBefore: index)
+      group.copula = index
+      return group
+    }
+    var group = VerbGroup(parse, endingBefore: index + 1)
+    guard group.hasBe || group.copula != nil else { return nil }
+    group.negationTokens += negations
+    group.modifiers += hedges
+    return group
+  }
+
+  /// For an infinitive or gerund that complements a predicative adjective ("is useful in **reducing**",
+  /// "may not be sufficient to **improve**", "is critical to **reducing**"), the adjective's verb group.
+  func liftedGroup(_ group: VerbGroup) -> VerbGroup? {
+    guard var governor = group.left else { return nil }
+    if !group.isInfinitive {
+      // Gerund: skip the preposition ("useful in reducing").
+      guard ["in", "for", "at", "to"].contains(parse.word(governor)) else { return nil }
+      governor -= 1
+    }
+    guard governor >= 0 else { return nil }
+    let token = parse.tokens[governor]
+    guard token.kind == .word, !token.norm.hasSuffix("ed"), token.classes.intersection(WordClass.auxiliary).isEmpty,
+      !token.classes.contains(.preposition), !token.classes.contains(.determiner),
+      parse.matches.allSatisfy({ !$0.tokens.contains(governor) || $0.category.relation != nil })
+    else { return nil }
+    return predicativeGroup(CueMatch(category: .causalAdjective, tokens: governor..<(governor + 1), head: governor, form: nil))
+  }
+
+  /// A relation noun: hedges and "no" inside its noun phrase, and the verb group of a light verb that
+  /// governs it ("may have an effect", "did not show a benefit").
+  func nominalCandidate(_ match: CueMatch, _ relation: ClaimStrength, keepTopics: Bool = false) -> RelationCandidate? {
+    var built = RelationCandidate(match: match, relation: relation, tier: .main, groupStart: match.tokens.lowerBound)
+    var index = match.tokens.lowerBound - 1
+    var unknown = 0
+    while index >= 0 {
+      let token = parse.tokens[index]
+      if token.kind == .punctuation { break }
+      if token.norm == "no" || token.norm == "not" || token.norm == "without" {
+        built.isNegated = true
+        built.negationTokens.append(index)
+        index -= 1
+        continue
+      }
+      if let hedge = parse.match(.hedgeAdjective, endingAt: index) {
+        built.isHedged = true
+        built.modifiers.append(hedge)
+        index = hedge.tokens.lowerBound - 1
+        continue
+      }
+      if let negation = parse.match(.negation, endingAt: index), negation.tokens.count > 1 {
+        built.isNegated = true
+        built.modifiers.append(negation)
+        index = negation.tokens.lowerBound - 1
+        continue
+      }
+      let classes = token.classes
+      if !classes.intersection([.determiner, .quantifier, .adjective, .adverb]).isEmpty || token.kind == .number {
+        index -= 1
+        continue
+      }
+      if parse.matches.contains(where: { $0.tokens.contains(index) && $0.category == .causalAdjective }) {
+        index -= 1
+        continue
+      }
+      if classes.isEmpty, unknown < 2, !Self.lightVerbs.contains(token.norm),
+        !parse.matches.contains(where: { $0.tokens.contains(index) && $0.category != .hedgeAdjective })
+      {
+        unknown += 1
+        index -= 1
+        continue
+      }
+      break
+    }
+    built.groupStart = index + 1
+    // A relation noun that opens its clause is a topic being evaluated ("The impact of X … is limited",
+    // "These benefits were consistent"): it counts only when nothing else states a relation.
+    let clauseStart = parse.clauseRanges[parse.clauseOf[match.head]].lowerBound
+    if index < clauseStart || (index >= 0 && parse.tokens[index].kind == .punctuation) {
+      built.tier = .secondary
+    }
+    if index >= 0 {
+      let token = parse.tokens[index]
+      // The object of a preposition is a topic ("regarding the effects of", "in relation to"), except
+      // evidence for a relation ("evidence of a protective effect").
+      if !keepTopics, token.classes.contains(.preposition), token.norm != "than",
+        !(token.norm == "in" && parse.word(match.tokens.upperBound) == "with"),
+        !(["of", "for"].contains(token.norm)
+          && ["evidence", "proof", "support"].contains(parse.word(parse.word(index - 1) == "'" || parse.word(index - 1) == "\"" ? index - 2 : index - 1)))
+      {
+        return nil
+      }
+      if Self.lightVerbs.contains(token.norm) || token.classes.contains(.be) {
+        let isAuxiliary = !token.classes.intersection(WordClass.auxiliary).isEmpty
+        let group = VerbGroup(parse, endingBefore: isAuxiliary ? index + 1 : index)
+        apply(group, to: &built)
+        built.groupStart = group.start
+        // A relation noun carried by a verb is the predicate: "are predictors of", "had no effect on".
+        built.isFinite = true
+      } else if token.norm == "there" {
+        built.groupStart = index
+      }
+    }
+    return built
+  }
+}

@@ -1,0 +1,302 @@
+/// Finds the relation words of a sentence and decides, for each, its role, verb group and modifiers.
+///
+/// Frames (questions, attribution, research aims…) are applied afterwards by ``FrameScope``.
+struct RelationFinder {
+  let parse: SentenceParse
+
+  /// Heads of light causal verbs ("help", "aid", "enable").
+  private var lightHeads: Set<Int> {
+    Set(parse.matches.filter { $0.category == .lightCausalVerb }.map(\.head))
+  }
+
+  /// Words after "effect" that make it a statistics term, not a causal claim.
+  private static let effectCompounds: Set<String> = [
+    "size", "sizes", "estimate", "estimates", "modifier", "modifiers", "modification", "measure", "measures",
+  ]
+  /// Words before "effect(s)" that name harms or statistics rather than a claimed benefit or cause.
+  private static let effectPrefixes: Set<String> = ["side", "adverse", "fixed", "random", "main", "placebo", "treatment-related"]
+  /// Verbs that carry a relation noun as their object: "had an effect", "showed a benefit".
+  static let lightVerbs: Set<String> = [
+    "have", "has", "had", "having", "exert", "exerts", "exerted", "show", "shows", "showed", "shown",
+    "produce", "produces", "produced", "yield", "yields", "yielded", "exhibit", "exhibits", "exhibited",
+    "demonstrate", "demonstrates", "demonstrated", "find", "found", "observe", "observed", "confer", "confers",
+    "conferred", "provide", "provides", "provided", "offer", "offers", "offered", "play", "plays", "played",
+    "detect", "detected", "reveal", "revealed", "confirm", "confirmed", "identify", "identified", "report",
+    "reported", "see", "saw", "seen", "achieve", "achieved",
+  ]
+
+  /// Relation matches after removing those inside longer relation phrases.
+  private func relationMatches() -> [CueMatch] {
+    let relations = parse.matches.filter { $0.category.relation != nil }
+    let mixedCase = parse.bytes.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    return relations.filter { candidate in
+      // An acronym in mixed-case text is a name, not a verb: "HIV/AIDS", "the HELP trial".
+      if mixedCase, candidate.tokens.count == 1, isAcronym(candidate.head) {
+        let before = parse.word(candidate.head - 1)
+        let after = parse.word(candidate.head + 1)
+        let named = ["/", "the", "a", "an", "of", "in"].contains(before)
+          || ["trial", "study", "program", "programme", "intervention", "group", "treatment", "cohort", "/"].contains(after)
+        if named { return false }
+      }
+      // Idioms: "a cause for concern", "as good for".
+      if candidate.category == .causalAdjective {
+        let first = parse.word(candidate.tokens.lowerBound)
+        let next = parse.word(candidate.tokens.upperBound)
+        if first.hasPrefix("cause"), ["concern", "caution", "alarm", "worry", "celebration", "optimism"].contains(next) {
+          return false
+        }
+        if ["good", "bad"].contains(first), parse.word(candidate.tokens.lowerBound - 1) == "as" { return false }
+      }
+      if candidate.category == .causalNoun || candidate.category == .causalVerb {
+        let word = parse.word(candidate.head)
+        if word.hasPrefix("effect") || word == "impact" || word == "benefit" || word == "benefits" {
+          if Self.effectCompounds.contains(parse.word(candidate.tokens.upperBound)) { return false }
+          // "side effects" name harms, not a relation — unless "of X on Y" follows.
+          let next = parse.word(candidate.tokens.upperBound)
+          if Self.effectPrefixes.contains(parse.word(candidate.tokens.lowerBound - 1)), next != "of", next != "on" {
+            return false
+          }
+        }
+      }
+      if candidate.category == .correlationalNoun, parse.word(candidate.head) == "predictive",
+        parse.word(candidate.head + 1) == "value" || parse.word(candidate.head + 1) == "values"
+      {
+        return false
+      }
+      return !relations.contains { other in
+        other.category != .comparison && other.tokens.count > candidate.tokens.count
+          && other.tokens.contains(candidate.head)
+      }
+    }
+  }
+
+  /// Heads of research artifacts: a causal verb whose subject is one of these is a statement about the
+  /// research ("these findings contribute to the literature"), not an exposure–outcome claim.
+  private static let researchSubjects: Set<String> = [
+    "findings", "finding", "data", "study", "studies", "research", "analysis", "analyses",
+    "evidence", "observations", "literature", "knowledge", "understanding", "information",
+    "implications", "paper", "article", "review", "report", "survey",
+  ]
+
+  /// Candidates before frames are applied.
+  func candidates() -> [RelationCandidate] {
+    var result: [RelationCandidate] = []
+    let light = lightHeads
+    // A word that is both a verb and a noun ("impact", "benefit") is read as a verb only in verb roles.
+    var verbHeads: Set<Int> = []
+    for match in relationMatches() {
+      guard let relation = match.category.relation, !isLabel(match.head) else { continue }
+      switch match.category {
+      case .causalVerb, .lightCausalVerb, .correlationalVerb:
+        let (built, isVerb) = verbCandidate(match, relation, light: light, earlier: result)
+        if isVerb { verbHeads.insert(match.head) }
+        if let built { result.append(built) }
+      case .causalAdjective:
+        guard let group = predicativeGroup(match) else { continue }
+        var built = candidate(match, relation, .main, group)
+        built.isFinite = true
+        result.append(built)
+      case .causalNoun, .correlationalNoun:
+        guard !verbHeads.contains(match.head), let built = nominalCandidate(match, relation) else { continue }
+        result.append(built)
+      case .causalConnective:
+        let group = VerbGroup(parse, endingBefore: match.tokens.lowerBound)
+        result.append(candidate(match, relation, .secondary, group))
+      case .comparison:
+        guard !verbHeads.contains(match.head), var built = nominalCandidate(match, relation, keepTopics: true) else { continue }
+        built.tier = .mainComparison
+        result.append(built)
+      default:
+        continue
+      }
+    }
+    result += resultativeCandidates(excluding: result)
+    result += comparativeCandidates(excluding: result)
+    result = result.filter { !($0.match.category == .causalNoun && verbHeads.contains($0.match.head)) }
+    // A relation noun in a clause whose verb states a relation is part of that verb's argument:
+    // "is associated with a reduction in", "may relate to the effects of".
+    // The same holds for a group comparison inside the object of a relation verb ("resulting in weight loss
+    // and improvement in …").
+    var verbalTier: [Int: RelationCandidate.Tier] = [:]
+    for candidate in result where candidate.match.form != nil && candidate.tier != .mainComparison
+      && candidate.tier != .secondaryComparison
+    {
+      let clause = parse.clauseOf[candidate.match.head]
+      verbalTier[clause] = min(verbalTier[clause] ?? .secondaryComparison, candidate.tier)
+    }
+    for index in result.indices where result[index].match.form == nil {
+      let category = result[index].match.category
+      guard let verbal = verbalTier[parse.clauseOf[result[index].match.head]] else { continue }
+      if [.causalNoun, .correlationalNoun].contains(category), result[index].tier == .main {
+        result[index].tier = .secondary
+      } else if category == .comparison {
+        result[index].tier = verbal == .main ? .secondaryComparison : max(result[index].tier, .secondaryComparison)
+      }
+    }
+    return result
+  }
+
+  /// True for a word written in capitals with at least two letters ("AIDS", "HELP").
+  private func isAcronym(_ index: Int) -> Bool {
+    let bytes = parse.bytes[parse.tokens[index].range]
+    let letters = bytes.filter { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }
+    return letters.count >= 2 && letters.allSatisfy { $0 >= 65 && $0 <= 90 }
+  }
+
+  /// An all-capitals section label such as "IMPACT:" or "CONCLUSIONS:".
+  private func isLabel(_ index: Int) -> Bool {
+    parse.word(index + 1) == ":" && parse.text(index..<(index + 1)).utf8.allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) }
+  }
+
+  /// The candidate for a verb-form relation word, and whether the word is used as a verb at all (a
+  /// verb use hides the noun reading of "impact", "benefit").
+  private func verbCandidate(
+    _ match: CueMatch, _ relation: ClaimStrength, light: Set<Int>, earlier: [RelationCandidate]
+  ) -> (RelationCandidate?, Bool) {
+    guard let built = verbReading(match, relation, light: light, earlier: earlier) else {
+      let group = VerbGroup(parse, endingBefore: match.tokens.lowerBound)
+      let role = PredicateRole.of(match, group: group, in: parse, lightHeads: light)
+      return (nil, role == .finite || role == .passive)
+    }
+    return (built, true)
+  }
+
+  private func verbReading(
+    _ match: CueMatch, _ relation: ClaimStrength, light: Set<Int>, earlier: [RelationCandidate]
+  ) -> RelationCandidate? {
+    let group = VerbGroup(parse, endingBefore: match.tokens.lowerBound)
+    if match.form == nil && match.category == .correlationalVerb {
+      return candidate(match, relation, .main, group)
+    }
+    let role = PredicateRole.of(match, group: group, in: parse, lightHeads: light)
+    var tier: RelationCandidate.Tier
+    var relation = relation
+    switch role {
+    case .finite where match.category == .causalVerb && isIntransitiveChange(match, group):
+      // "rates decreased by 30%", "weight gain improved over time": a change, not a cause.
+      tier = .mainComparison
+      relation = .correlational
+    case .finite, .passive: tier = .main
+    case .statePassive:
+      tier = .mainComparison
+      if match.category == .causalVerb { relation = .correlational }
+    case .secondary: tier = .secondary
+    case .coordinated where match.category == .correlationalVerb:
+      tier = .main
+    case .coordinated:
+      let clause = parse.clauseOf[match.head]
+      guard let first = earlier.last(where: {
+        $0.tier == .main && parse.clauseOf[$0.match.head] == clause && $0.match.head < match.head && $0.match.form != nil
+      }) else {
+        // "X was safe and well tolerated and **caused** …": the first conjunct is a verb phrase too.
+        // Not when an earlier relation in the clause can own the coordination ("associated with increased
+        // X and reduced Y", "the link between low zinc and increased …").
+        let clauseStart = parse.clauseRanges[clause].lowerBound
+        let relationBefore = earlier.contains { parse.clauseOf[$0.match.head] == clause && $0.match.head < match.head }
+        let verbBefore = (clauseStart..<max(clauseStart, group.start)).contains {
+          !parse.classes($0).intersection([.be, .have, .modal, .do]).isEmpty
+        }
+        // Comparatives and state participles in a list are adjectives: "had higher BMI, **lower** HDL".
+        let word = parse.word(match.head)
+        let adjectival = parse.classes(match.head).contains(.quantifier) || PredicateRole.stateParticiples.contains(word)
+        guard verbBefore, !relationBefore, !adjectival, match.form != .gerund else { return nil }
+        var built = candidate(match, relation, .main, group)
+        built.isFinite = true
+        return built
+      }
+      // The second conjunct shares the first one's modal, hedge and negation: "may delay X and reduce Y".
+      var built = RelationCandidate(match: match, relation: relation, tier: .main, groupStart: first.groupStart)
+      built.modifiers = first.modifiers
+      built.negationTokens = first.negationTokens
+      built.isHedged = first.isHedged
+      built.isCan = first.isCan
+      built.isNegated = first.isNegated
+      built.blockedBy = first.blockedBy
+      built.isFinite = true
+      apply(group, to: &built)
+      return built
+    case .nonfinite:
+      if let lifted = liftedGroup(group) {
+        var built = candidate(match, relation, .main, lifted)
+        built.isFinite = true
+        return built
+      }
+      return nil
+    case .modifier, .lightComplement, .imperative:
+      guard match.category == .correlationalVerb, role != .imperative else { return nil }
+      tier = .main
+    }
+    if match.category != .correlationalVerb, role == .finite || role == .passive, hasResearchSubject(group) {
+      return nil
+    }
+    var built = candidate(match, relation, tier, group)
+    built.isFinite = [.finite, .passive, .statePassive].contains(role)
+    if match.category == .lightCausalVerb {
+      if let complement = lightComplement(after: match) {
+        built.relation = complement
+      } else if isNonCausalComplement(after: match) {
+        return nil
+      }
+    }
+    return built
+  }
+
+  /// True when the subject just left of the verb group is a research artifact ("these findings").
+  private func hasResearchSubject(_ group: VerbGroup) -> Bool {
+    guard let left = group.left else { return false }
+    return Self.researchSubjects.contains(parse.word(left))
+  }
+
+  func candidate(
+    _ match: CueMatch, _ relation: ClaimStrength, _ tier: RelationCandidate.Tier, _ group: VerbGroup
+  ) -> RelationCandidate {
+    var built = RelationCandidate(match: match, relation: relation, tier: tier, groupStart: group.start)
+    apply(group, to: &built)
+    return built
+  }
+
+  /// Copies the modal, hedge and negation modifiers of `group` onto `candidate`.
+  func apply(_ group: VerbGroup, to candidate: inout RelationCandidate) {
+    candidate.modifiers += group.modifiers
+    candidate.negationTokens += group.negationTokens
+    if group.isNegated { candidate.isNegated = true }
+    for modifier in group.modifiers {
+      switch modifier.category {
+      case .conditionalModal, .hedgeAdverb, .hedgeRaising: candidate.isHedged = true
+      case .deonticModal:
+        candidate.blockedBy = .init(kind: .advice, tokens: modifier.tokens)
+      case .canModal: candidate.isCan = true
+      default: break
+      }
+    }
+    if let copula = group.copula, ["appear", "appears", "appeared", "seem", "seems", "seemed"].contains(parse.word(copula)) {
+      candidate.isHedged = true
+      candidate.modifiers.append(CueMatch(category: .hedgeRaising, tokens: copula..<(copula + 1), head: copula, form: nil))
+    }
+  }
+
+  /// For "help (to) X": the relation of X when X is a relation verb, or nil.
+  private func lightComplement(after match: CueMatch) -> ClaimStrength? {
+    var index = match.tokens.upperBound
+    if parse.word(index) == "to" { index += 1 }
+    for other in parse.matches where other.tokens.lowerBound == index {
+      if other.category == .causalVerb || other.category == .lightCausalVerb { return .causal }
+      if other.category == .correlationalVerb { return .correlational }
+    }
+    return nil
+  }
+
+  /// Verbs of knowing and predicting: "helps identify", "can help forecast" state no causal effect.
+  private static let cognitiveVerbs: Set<String> = [
+    "identify", "predict", "forecast", "detect", "diagnose", "explain", "understand", "guide", "inform",
+    "select", "stratify", "distinguish", "clarify", "define", "determine", "interpret", "estimate", "assess",
+    "evaluate", "elucidate", "recognize", "recognise", "monitor", "measure", "answer", "establish", "design",
+  ]
+
+  private func isNonCausalComplement(after match: CueMatch) -> Bool {
+    var index = match.tokens.upperBound
+    if parse.word(index) == "to" { index += 1 }
+    return Self.cognitiveVerbs.contains(parse.word(index))
+  }
+
+}

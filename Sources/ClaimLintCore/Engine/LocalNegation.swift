@@ -1,0 +1,44 @@
+/// Finds a negation word shortly before a position in the same clause: "there is **no** miracle pill",
+/// "it is **not** a breakthrough", "**never** risk-free".
+///
+/// This complements the claim analyzer, which judges negation where a sentence states a relationship;
+/// hype and safety wording is often negated in sentences that state none.
+enum LocalNegation {
+  /// Negation words; `n't` endings are recognised separately.
+  static let words: Set<String> = [
+    "no", "not", "never", "none", "nothing", "neither", "nor", "without", "nobody", "cannot", "hardly",
+    "barely", "lacks", "lack", "lacking", "myth", "false",
+  ]
+
+  /// Words that end a clause when scanning backwards.
+  static let clauseBreaks: Set<String> = ["but", "however", "although", "though", "yet", "while", "whereas", "unlike"]
+
+  /// True when a negation word stands within `window` words before `offset` in `sentence`, with no clause
+  /// break (punctuation such as `,` `;` `:` `—`, or a contrast word) in between.
+  static func negates(_ offset: Int, in text: [UInt8], sentence: Range<Int>, window: Int = 8) -> Bool {
+    let start = max(sentence.lowerBound, min(offset, sentence.upperBound))
+    let prefix = String(decoding: text[sentence.lowerBound..<start], as: UTF8.self)
+    var count = 0
+    var current = ""
+    func check(_ word: String) -> Bool? {
+      let lower = word.lowercased()
+      if count >= window || clauseBreaks.contains(lower) { return false }
+      if words.contains(lower) || lower.hasSuffix("n't") || lower.hasSuffix("n’t") { return true }
+      return nil
+    }
+    for character in prefix.reversed() {
+      if character.isLetter || character == "'" || character == "’" {
+        current.insert(character, at: current.startIndex)
+        continue
+      }
+      if !current.isEmpty {
+        if let verdict = check(current) { return verdict }
+        count += 1
+        current = ""
+      }
+      if ",;:—–()[]".contains(character) { return false }
+    }
+    if !current.isEmpty, let verdict = check(current) { return verdict }
+    return false
+  }
+}
