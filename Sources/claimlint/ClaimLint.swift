@@ -8,8 +8,8 @@ struct ClaimLint: ParsableCommand {
     commandName: "claimlint",
     abstract: "Lint health copy for claims that outrun their evidence.",
     discussion: """
-      Exit status: 0 when nothing is at or above --fail-on, 1 when something is, 2 when a file or \
-      rule file could not be read, 64 for usage errors.
+      Exit status: 0 when nothing is at or above --fail-on (or the file's 'fail-on'), 1 when something is, \
+      2 when a file, rule file, configuration file or baseline could not be read, 64 for usage errors.
       """,
     version: ClaimLintVersion.current,
     subcommands: [Lint.self, ListRules.self, Explain.self, TestRules.self, Claims.self],

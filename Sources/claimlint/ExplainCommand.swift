@@ -15,6 +15,10 @@ extension ClaimLint {
       let (sources, readErrors) = rules.sources()
       let (ruleSet, errors) = RuleSet.load(sources)
       Console.standardError((readErrors + errors).map(\.description))
+      if let meta = MetaRules.rule(ruleID) {
+        Console.standardOutput(Self.render(meta))
+        return
+      }
       guard let rule = ruleSet.rule(ruleID) else {
         let ids = ruleSet.rules.map(\.id)
         let close = ids.filter { $0.contains(ruleID) || ruleID.contains($0) }
@@ -35,7 +39,7 @@ extension ClaimLint {
       let pass = rule.examples.filter { !$0.expectsFinding }
       if !flag.isEmpty { lines += ["", "Flags (⟦…⟧ marks the span):"] + flag.map { "  ✗ " + indent($0.text) } }
       if !pass.isEmpty { lines += ["", "Passes:"] + pass.map { "  ✓ " + indent($0.text) } }
-      lines += ["", "Defined in \(rule.file):\(rule.line)"]
+      lines += ["", rule.file.isEmpty ? "Built into claimlint" : "Defined in \(rule.file):\(rule.line)"]
       return lines.joined(separator: "\n")
     }
 

@@ -2,18 +2,20 @@ import ClaimLintCore
 import Dispatch
 import Foundation
 
-/// Reads, parses and lints inputs in parallel; the result does not depend on the degree of parallelism.
+/// Reads, parses, lints and gates inputs in parallel; the result does not depend on the degree of parallelism.
 struct LintRun {
-  let linter: Linter
-  private let severities: [String: Severity]
+  let ruleSets: [RuleSet]
+  /// Every rule id loaded (any profile), for checking suppression comments.
+  let knownRuleIDs: Set<String>
 
-  init(linter: Linter) {
-    self.linter = linter
-    severities = Dictionary(linter.ruleSet.rules.map { ($0.id, $0.metadata.defaultSeverity) }) { first, _ in first }
+  init(ruleSets: [RuleSet]) {
+    self.ruleSets = ruleSets
+    knownRuleIDs = Set(ruleSets.flatMap { $0.rules.map(\.id) })
   }
 
   struct Outcome {
-    var files: [FileReport]
+    /// Sorted by path.
+    var files: [GatedFile]
     var errors: [ToolError]
   }
 
@@ -22,18 +24,23 @@ struct LintRun {
     DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
       results.set(index, lint(inputs[index]))
     }
-    var files: [FileReport] = []
+    var files: [GatedFile] = []
     var errors: [ToolError] = []
     for (file, fileErrors) in results.all {
       if let file { files.append(file) }
       errors += fileErrors
     }
-    files.sort { $0.path < $1.path }
+    files.sort { $0.report.path < $1.report.path }
     errors.sort { ($0.path ?? "", $0.line ?? 0, $0.column ?? 0, $0.message) < ($1.path ?? "", $1.line ?? 0, $1.column ?? 0, $1.message) }
     return Outcome(files: files, errors: errors)
   }
 
-  private func lint(_ input: LintInput) -> (FileReport?, [ToolError]) {
+  /// The rules that run on an input: its profiles on, not `off` in its configuration.
+  func rules(for input: LintInput) -> RuleSet {
+    ruleSets[input.ruleSet].enabled { input.settings.runs($0) }
+  }
+
+  private func lint(_ input: LintInput) -> (GatedFile?, [ToolError]) {
     let bytes: [UInt8]
     if let given = input.bytes {
       bytes = given
@@ -49,27 +56,28 @@ struct LintRun {
     } catch {
       return (nil, [error])
     }
-    let result = linter.lint(document)
-    let diagnostics = result.findings.map { Diagnostic($0, severity: severities[$0.ruleID] ?? .warning) }
-    return (FileReport(path: input.path, source: document.source, diagnostics: diagnostics), result.errors)
+    let ruleSet = rules(for: input)
+    let result = Linter(ruleSet: ruleSet).lint(document)
+    let gate = FileGate(settings: input.settings, rules: ruleSet.rules.map(\.metadata), knownRuleIDs: knownRuleIDs)
+    return (gate.apply(result.findings, in: document, key: input.key), result.errors)
   }
 
   /// Per-input results written from many threads, each slot once.
   private final class Results: @unchecked Sendable {
-    private var slots: [(FileReport?, [ToolError])]
+    private var slots: [(GatedFile?, [ToolError])]
     private let lock = NSLock()
 
     init(count: Int) {
       slots = Array(repeating: (nil, []), count: count)
     }
 
-    func set(_ index: Int, _ value: (FileReport?, [ToolError])) {
+    func set(_ index: Int, _ value: (GatedFile?, [ToolError])) {
       lock.lock()
       slots[index] = value
       lock.unlock()
     }
 
-    var all: [(FileReport?, [ToolError])] {
+    var all: [(GatedFile?, [ToolError])] {
       lock.lock()
       defer { lock.unlock() }
       return slots

@@ -9,19 +9,7 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
   case auto, always, never
 }
 
-/// The lowest severity that makes the run fail, or `never`.
-enum FailLevel: String, ExpressibleByArgument, CaseIterable {
-  case error, warning, info, never
-
-  var threshold: Severity? {
-    switch self {
-    case .error: .error
-    case .warning: .warning
-    case .info: .info
-    case .never: nil
-    }
-  }
-}
+extension FailOn: ExpressibleByArgument {}
 
 /// Output options shared by commands that print a lint report.
 struct OutputOptions: ParsableArguments {
@@ -31,8 +19,12 @@ struct OutputOptions: ParsableArguments {
   @Option(help: "Colour the text format: auto (when standard output is a terminal), always, never.")
   var color: ColorMode = .auto
 
-  @Option(help: "Exit with status 1 when a diagnostic is at or above this severity: error, warning, info, never.")
-  var failOn: FailLevel = .error
+  @Option(
+    help: """
+      Exit with status 1 when a diagnostic is at or above this severity: error (the default), warning, info, \
+      never. Wins over 'fail-on' in configuration files.
+      """)
+  var failOn: FailOn?
 
   /// Whether text output should be coloured.
   var colorize: Bool {
@@ -47,15 +39,17 @@ struct OutputOptions: ParsableArguments {
 
   /// Prints the report (stdout), tool errors and the summary (stderr), then sets the exit status.
   ///
-  /// With `--format github` and `$GITHUB_STEP_SUMMARY` set, a Markdown summary is appended to that file.
-  func emit(_ report: LintReport) throws {
+  /// `failing` says whether a diagnostic is at or above the `fail-on` of its file; `notes` are extra summary
+  /// lines (baseline, diff, suppressions). With `--format github` and `$GITHUB_STEP_SUMMARY` set, a Markdown
+  /// summary is appended to that file.
+  func emit(_ report: LintReport, failing: Bool, notes: [String] = []) throws {
     Console.standardError(report.errors.map(\.description))
     Console.standardOutput(render(report))
     if format == .github, let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
       Console.append(GitHubReporter.stepSummary(report), toFile: path)
     }
-    Console.standardError([TextReporter.summary(report)])
-    throw ExitCode(exitStatus(for: report))
+    Console.standardError([TextReporter.summary(report)] + notes)
+    throw ExitCode(Self.exitStatus(for: report, failing: failing))
   }
 
   /// The report in the chosen format. Text and gcc leave tool errors to stderr, where `emit` prints them.
@@ -68,11 +62,9 @@ struct OutputOptions: ParsableArguments {
     return format.makeReporter(options).render(shown)
   }
 
-  /// 2 for tool errors, 1 for diagnostics at or above `--fail-on`, else 0.
-  func exitStatus(for report: LintReport) -> Int32 {
+  /// 2 for tool errors, 1 for diagnostics at or above their file's `fail-on`, else 0.
+  static func exitStatus(for report: LintReport, failing: Bool) -> Int32 {
     if report.errors.contains(where: { $0.severity == .error }) { return 2 }
-    guard let threshold = failOn.threshold else { return 0 }
-    let failing = report.files.contains { file in file.diagnostics.contains { $0.severity >= threshold } }
     return failing ? 1 : 0
   }
 }
@@ -94,6 +86,16 @@ enum Console {
     handle.seekToEndOfFile()
     handle.write(Data(text.utf8))
     handle.closeFile()
+  }
+
+  /// Writes a whole file, replacing it; `nil` on success, else why it failed.
+  static func write(_ text: String, toFile path: String) -> String? {
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      return nil
+    } catch {
+      return error.localizedDescription
+    }
   }
 
   static func standardError(_ lines: [String]) {

@@ -9,8 +9,10 @@ extension ClaimLint {
       abstract: "Check rules against their own examples (the built-in rules, or the rule files given).",
       discussion: """
         Each 'flag' example must be flagged exactly at its ⟦…⟧ spans and each 'pass' example not at all; \
-        both also after multibyte text, and no example may flag inside a Markdown code fence. Failures \
-        print as diagnostics at the example in the rule file; the exit status is 1 when any fail.
+        both also after multibyte text, and no example may flag inside a Markdown code fence. A Markdown \
+        'flag' example must not flag after a '<!-- claimlint-disable-next-line ID -->' line (or, when it \
+        flags below its first line, inside a claimlint-disable/claimlint-enable block). Failures print as \
+        diagnostics at the example in the rule file; the exit status is 1 when any fail.
         """)
 
     @Argument(help: ArgumentHelp("Rule files or folders to test instead of the built-in rules.", valueName: "path"))

@@ -5,6 +5,9 @@
 /// - The same must hold with a heading of emoji and accented text put before the example: spans move by
 ///   exactly its byte length (catches byte/scalar offset bugs).
 /// - A Markdown example inside a code fence must produce no finding.
+/// - A Markdown `flag` example must produce no finding after a
+///   `<!-- claimlint-disable-next-line ID -->` line (or, when it flags below its first line, between
+///   `claimlint-disable ID` and `claimlint-enable ID` comments).
 public struct RuleTester: Sendable {
   public let ruleSet: RuleSet
   public let analyzer: ClaimAnalyzer
@@ -18,7 +21,8 @@ public struct RuleTester: Sendable {
   public struct Failure: Sendable, Hashable {
     public var ruleID: String
     public var example: RuleExample
-    /// `as written`, `after multibyte text`, `in a code fence`.
+    /// `as written`, `after multibyte text`, `in a code fence`, `after a disable-next-line comment`,
+  /// `inside a disable block`.
     public var variant: String
     public var message: String
     /// The rule file, for `file:line:col` output.
@@ -69,8 +73,44 @@ public struct RuleTester: Sendable {
         let fenced = Array(("```\n" + markup.text + "\n```\n").utf8)
         fail(example, "in a code fence", "flagged text inside a code fence: \(found.map { Self.describe($0, in: fenced) }.joined(separator: ", "))")
       }
+      if example.format == .markdown && example.expectsFinding,
+        case .success(let found) = lint(markup.text, format: .markdown, with: linter), !found.isEmpty
+      {
+        let (variant, text) = Self.suppressed(markup.text, ruleID: rule.id, found: found)
+        if case .success(let left) = lintSuppressed(text, ruleID: rule.id, with: linter), !left.isEmpty {
+          let flagged = left.map { Self.describe($0, in: Array(text.utf8)) }.joined(separator: ", ")
+          fail(example, variant, "flagged despite the suppression comment: \(flagged)")
+        }
+      }
     }
     return failures
+  }
+
+  /// The example with a suppression comment for `ruleID`: a `disable-next-line` line before it when every
+  /// finding starts on its first non-blank line, else a `disable`/`enable` pair around it.
+  static func suppressed(_ text: String, ruleID: String, found: [Range<Int>]) -> (variant: String, text: String) {
+    let source = SourceText(text)
+    let first = (1...source.lineStarts.count).first { !source.lineText($0).allSatisfy(\.isWhitespace) } ?? 1
+    if found.allSatisfy({ source.line(containing: $0.lowerBound) == first }) {
+      return ("after a disable-next-line comment", "<!-- claimlint-disable-next-line \(ruleID) -->\n" + text)
+    }
+    return (
+      "inside a disable block",
+      "<!-- claimlint-disable \(ruleID) -->\n\n" + text + "\n\n<!-- claimlint-enable \(ruleID) -->\n"
+    )
+  }
+
+  /// Rule findings left after the document's suppression comments are applied.
+  private func lintSuppressed(_ text: String, ruleID: String, with linter: Linter) -> Swift.Result<[Range<Int>], ToolError> {
+    do {
+      let document = try DocumentParser.parse(path: "example", bytes: Array(text.utf8), format: .markdown)
+      let result = linter.lint(document)
+      if let error = result.errors.first { return .failure(error) }
+      let outcome = Suppressor(knownRuleIDs: [ruleID], activeRuleIDs: [ruleID]).apply(result.findings, in: document)
+      return .success(outcome.kept.filter { $0.ruleID == ruleID }.map(\.range))
+    } catch {
+      return .failure(error)
+    }
   }
 
   private func lint(_ text: String, format: DocumentFormat, with linter: Linter) -> Swift.Result<[Range<Int>], ToolError> {

@@ -40,6 +40,12 @@ final class YAMLReader {
     errors.append(ToolError(path: file, line: line ?? 1, column: column ?? 1, message: message))
   }
 
+  /// Records a warning (reported, but not failing the run) at `node`.
+  func warn(at node: Node?, _ message: String) {
+    errors.append(
+      ToolError(path: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1, message: message, severity: .warning))
+  }
+
   private func record(_ error: YamlError) {
     switch error {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
@@ -154,14 +160,14 @@ struct Fields {
     mapping.first { $0.key.string == key }?.key
   }
 
-  /// Records an error for every key not in `allowed`, suggesting a close match.
-  func rejectUnknownKeys(allowed: [String]) {
+  /// Records an error (or a warning) for every key not in `allowed`, suggesting a close match.
+  func rejectUnknownKeys(allowed: [String], severity: Severity = .error) {
     for (key, _) in mapping {
       let name = key.string ?? "?"
       guard !allowed.contains(name) else { continue }
       var message = "unknown key '\(name)' in \(what)"
       if let suggestion = EditDistance.closest(to: name, in: allowed) { message += "; did you mean '\(suggestion)'?" }
-      reader.fail(at: key, message)
+      if severity == .error { reader.fail(at: key, message) } else { reader.warn(at: key, message) }
     }
   }
 }

@@ -1,0 +1,104 @@
+import Yams
+
+/// Reads `.claimlint.yml` text. Syntax errors and wrong types are errors; unknown keys are warnings.
+struct ConfigurationParser {
+  let reader: YAMLReader
+  /// The folder globs and rule paths are relative to.
+  let folder: String
+
+  static let topLevelKeys = ["version", "profiles", "rules", "include", "exclude", "overrides", "rule-paths", "fail-on"]
+  static let overrideKeys = ["files", "rules", "profiles"]
+
+  init(path: String, text: String, folder: String) {
+    reader = YAMLReader(file: path, text: text)
+    self.folder = PathName.normalize(folder)
+  }
+
+  func parse() -> Configuration {
+    var configuration = Configuration(path: reader.file, folder: folder)
+    guard let root = reader.root() else { return configuration }
+    if case .scalar = root, root.null != nil { return configuration }  // an empty file
+    guard let fields = reader.mapping(root, "a configuration file") else { return configuration }
+    fields.rejectUnknownKeys(allowed: Self.topLevelKeys, severity: .warning)
+    if let node = fields["version"], let number = reader.integer(node, "'version'"), number != 1 {
+      reader.fail(at: node, "unsupported configuration version \(number); this claimlint reads version 1")
+    }
+    configuration.profiles = fields["profiles"].flatMap { names($0, "'profiles'") }
+    configuration.rules = fields["rules"].flatMap { levels($0, "'rules'") } ?? RuleLevels()
+    configuration.include = fields["include"].flatMap { globs($0, "'include'") }
+    configuration.exclude = fields["exclude"].flatMap { globs($0, "'exclude'") } ?? []
+    configuration.rulePaths =
+      fields["rule-paths"].flatMap { reader.strings($0, "'rule-paths'") }?.map { PathName.absolute($0, in: folder) } ?? []
+    configuration.failOn = fields["fail-on"].flatMap {
+      reader.choice($0, "'fail-on'", FailOn.allCases.map(\.rawValue)).flatMap(FailOn.init(rawValue:))
+    }
+    if let node = fields["overrides"], let items = reader.sequence(node, "'overrides'") {
+      configuration.overrides = items.compactMap(override)
+    }
+    return configuration
+  }
+
+  private func override(_ node: Node) -> Configuration.Override? {
+    guard let fields = reader.mapping(node, "an item of 'overrides'") else { return nil }
+    fields.rejectUnknownKeys(allowed: Self.overrideKeys, severity: .warning)
+    guard let files = fields.required("files").flatMap({ globs($0, "'files'") }) else { return nil }
+    return Configuration.Override(
+      files: files,
+      rules: fields["rules"].flatMap { levels($0, "'rules'") } ?? RuleLevels(),
+      profiles: fields["profiles"].flatMap { names($0, "'profiles'") } ?? [])
+  }
+
+  /// A `rules:` mapping. Keys that are not rule ids or wildcards are kept, to be warned about as unknown.
+  private func levels(_ node: Node, _ what: String) -> RuleLevels? {
+    guard let fields = reader.mapping(node, what) else { return nil }
+    var entries: [RuleLevels.Entry] = []
+    for (key, value) in fields.mapping {
+      guard let name = reader.string(key, "a key of \(what)") else { continue }
+      let choices = RuleLevel.allCases.map(\.rawValue)
+      guard let level = reader.choice(value, "the level of '\(name)'", choices).flatMap(RuleLevel.init(rawValue:))
+      else { continue }
+      entries.append(
+        RuleLevels.Entry(
+          selector: RuleSelector(name) ?? .rule(name), level: level, line: key.mark?.line ?? 1,
+          column: key.mark?.column ?? 1))
+    }
+    return RuleLevels(entries)
+  }
+
+  private func names(_ node: Node, _ what: String) -> [Configuration.Named]? {
+    let items: [Node]
+    if case .scalar = node { items = [node] } else if let list = reader.sequence(node, what) { items = list } else {
+      return nil
+    }
+    return items.compactMap { item in
+      reader.string(item, "each item of \(what)").map {
+        Configuration.Named($0, line: item.mark?.line ?? 1, column: item.mark?.column ?? 1)
+      }
+    }
+  }
+
+  private func globs(_ node: Node, _ what: String) -> [GlobPattern]? {
+    let items: [Node]
+    if case .scalar = node { items = [node] } else if let list = reader.sequence(node, what) { items = list } else {
+      return nil
+    }
+    return items.compactMap { item in
+      guard let text = reader.string(item, "each item of \(what)") else { return nil }
+      guard let glob = GlobPattern(glob: text) else {
+        reader.fail(at: item, "'\(text)' in \(what) is not a usable glob")
+        return nil
+      }
+      return glob
+    }
+  }
+}
+
+extension Configuration {
+  /// Parses configuration text. `path` names the file in messages; globs are relative to `folder`.
+  /// Returns the configuration (with whatever could be read) and every error and warning.
+  public static func parse(path: String, text: String, folder: String) -> (Configuration, [ToolError]) {
+    let parser = ConfigurationParser(path: path, text: text, folder: folder)
+    let configuration = parser.parse()
+    return (configuration, parser.reader.errors)
+  }
+}
