@@ -5,6 +5,7 @@ extension CompiledRule {
   /// an implausible unit, skipping amounts stated as a limit ("the upper limit is 4,000 IU").
   func doseFindings(_ check: DoseCheck, in context: DocumentContext) throws(PatternError) -> [Finding] {
     let document = context.document
+    guard let target else { return [] }
     let own = try context.scan(target, in: 0..<document.text.count).map(\.range)
     guard !own.isEmpty else { return [] }
     let mentions = try check.pairing.map { pairing throws(PatternError) in try context.matches(of: pairing) } ?? own

@@ -8,7 +8,8 @@ extension CompiledRule {
   /// The rule's matches that respect its scope, block filter and conditions, in document order.
   func hits(in context: DocumentContext) throws(PatternError) -> [Hit] {
     var hits: [Hit] = []
-    for match in try scopedMatches(in: context) {
+    var reportedUnits = Set<Range<Int>>()
+    for match in try candidates(in: context) {
       let span: Range<Int>
       if let capture {
         guard let group = match.group(capture) else { continue }
@@ -21,16 +22,35 @@ extension CompiledRule {
           blocks.contains(context.document.blocks[block].kind)
         else { continue }
       }
-      if try conditionsHold(at: span, in: context) { hits.append(Hit(span: span, match: match)) }
+      guard try conditionsHold(at: span, in: context) else { continue }
+      if let oncePer {
+        let unit = context.range(of: oncePer.contextScope, around: span)
+        guard reportedUnits.insert(unit).inserted else { continue }
+      }
+      hits.append(Hit(span: span, match: match))
     }
     return hits
   }
 
-  /// Matches of the target pattern that stay inside one sentence or block (per ``MatchScope``).
+  /// Pattern matches and cue spans, in document order, without repeats.
+  private func candidates(in context: DocumentContext) throws(PatternError) -> [Match] {
+    var result = try target.map { pattern throws(PatternError) in try scopedMatches(of: pattern, in: context) } ?? []
+    guard !cueTarget.isEmpty else { return result }
+    for claim in context.claims {
+      for cue in claim.analysis.cues where cueTarget.contains(cue.kind) {
+        result.append(Match(range: cue.range, groups: [cue.range]))
+      }
+    }
+    result.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    var seen = Set<Range<Int>>()
+    return result.filter { seen.insert($0.range).inserted }
+  }
+
+  /// Matches of a pattern that stay inside one sentence or block (per ``MatchScope``).
   ///
   /// The whole text is scanned once; a match that runs over a unit boundary is searched again inside the
   /// unit where it starts, and scanning resumes at the boundary, so no in-unit match is lost.
-  private func scopedMatches(in context: DocumentContext) throws(PatternError) -> [Match] {
+  private func scopedMatches(of target: Pattern, in context: DocumentContext) throws(PatternError) -> [Match] {
     let document = context.document
     let all = 0..<document.text.count
     guard scope != .document else { return try context.scan(target, in: all) }

@@ -2,7 +2,12 @@
 /// across threads.
 public struct CompiledRule: Sendable {
   public let metadata: RuleMetadata
-  let target: Pattern
+  /// The rule's pattern; `nil` for rules that report claim-analysis cues only.
+  let target: Pattern?
+  /// Claim-analysis cues reported as hits, besides pattern matches.
+  let cueTarget: Set<ClaimCue.Kind>
+  /// At most one hit per sentence, paragraph or document.
+  let oncePer: MatchScope?
   /// Capture group reported as the span; `nil` for the whole match.
   let capture: Int?
   let scope: MatchScope

@@ -16,8 +16,12 @@ struct RuleDefinition {
   var references: [String]
   var profile: String?
   var kind: Kind
-  /// What the rule looks for (for `requires`, the trigger).
-  var target: PatternSpec
+  /// What the rule looks for (for `requires`, the trigger); `nil` when it looks only for cues.
+  var target: PatternSpec?
+  /// Claim-analysis cues the rule also reports (`cue: [causal]`).
+  var cueTarget: Set<ClaimCue.Kind>
+  /// Report at most the first hit in each sentence, paragraph or document.
+  var oncePer: MatchScope?
   var caseSensitive: Bool
   /// Which capture group is the reported span; `nil` for the whole match.
   var capture: CaptureReference?
@@ -69,6 +73,15 @@ enum MatchScope: String, CaseIterable {
   case paragraph
   /// Anywhere in the document's prose.
   case document
+
+  /// The context scope that covers the same unit.
+  var contextScope: ContextScope {
+    switch self {
+    case .sentence: .sentence
+    case .paragraph: .paragraph
+    case .document: .document
+    }
+  }
 }
 
 /// The caveat a `requires` rule expects near its trigger.

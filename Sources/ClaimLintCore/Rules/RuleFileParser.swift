@@ -12,7 +12,7 @@ struct RuleFileParser {
   static let ruleKeys = [
     "id", "kind", "severity", "message", "summary", "explanation", "references", "profile", "pattern",
     "lexicon", "case-sensitive", "capture", "scope", "blocks", "when", "unless", "requires", "replace", "swap",
-    "fix", "examples", "above", "units", "implausible-units", "paired-with",
+    "fix", "examples", "above", "units", "implausible-units", "paired-with", "cue", "once-per",
   ]
   static let kinds = ["match", "requires", "substitution", "dose"]
   static let idPattern = #"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"#
@@ -57,20 +57,40 @@ struct RuleFileParser {
     let messageNode = named.required("message")
     let message = messageNode.flatMap { reader.string($0, "'message'") }
     let kindName = named["kind"].flatMap { reader.choice($0, "'kind'", Self.kinds) } ?? "match"
-    let target = parseTarget(named, kindName: kindName)
+    let cueTarget = named["cue"].flatMap { node -> Set<ClaimCue.Kind>? in
+      guard let names = reader.strings(node, "'cue'") else { return nil }
+      var kinds = Set<ClaimCue.Kind>()
+      for name in names {
+        guard let kind = ClaimCue.Kind(rawValue: name) else {
+          reader.fail(at: node, "'cue' must use \(ClaimCue.Kind.allCases.map(\.rawValue).joined(separator: ", ")); '\(name)' is not one of them")
+          return nil
+        }
+        kinds.insert(kind)
+      }
+      return kinds
+    } ?? []
+    let target = parseTarget(named, kindName: kindName, hasCues: !cueTarget.isEmpty)
     let kind = parseKind(kindName, named)
     let conditions = ConditionParser(reader: reader)
     let when = named["when"].map { conditions.parseList($0, "'when'") } ?? []
     let unless = named["unless"].map { conditions.parseList($0, "'unless'") } ?? []
     let (flag, pass) = parseExamples(named["examples"])
-    guard let id, let idNode, let severity, let message, let messageNode, let target, let kind else { return nil }
+    guard let id, let idNode, let severity, let message, let messageNode, target != nil || !cueTarget.isEmpty, let kind
+    else { return nil }
+    if cueTarget.isEmpty == false, kindName == "substitution" || kindName == "dose" {
+      reader.fail(at: named.keyNode("cue"), "a \(kindName) rule needs a pattern; 'cue' works with match and requires rules")
+      return nil
+    }
     return RuleDefinition(
       id: id, idNode: idNode, file: reader.file, severity: severity, message: message, messageNode: messageNode,
       summary: named["summary"].flatMap { reader.string($0, "'summary'") },
       explanation: named["explanation"].flatMap { reader.string($0, "'explanation'") } ?? "",
       references: named["references"].flatMap { reader.strings($0, "'references'") } ?? [],
       profile: named["profile"].flatMap { reader.string($0, "'profile'") },
-      kind: kind, target: target,
+      kind: kind, target: target, cueTarget: cueTarget,
+      oncePer: named["once-per"].flatMap {
+        reader.choice($0, "'once-per'", MatchScope.allCases.map(\.rawValue)).flatMap(MatchScope.init(rawValue:))
+      },
       caseSensitive: named["case-sensitive"].flatMap { reader.boolean($0, "'case-sensitive'") } ?? false,
       capture: named["capture"].flatMap(parseCapture),
       scope: named["scope"].flatMap {
@@ -88,7 +108,7 @@ struct RuleFileParser {
   }
 
   /// The rule's own pattern: `pattern`, `lexicon`, or (for substitutions) the keys of `swap`.
-  private func parseTarget(_ fields: Fields, kindName: String) -> PatternSpec? {
+  private func parseTarget(_ fields: Fields, kindName: String, hasCues: Bool) -> PatternSpec? {
     let sources = ["pattern", "lexicon", "swap"].filter { fields[$0] != nil }
     if sources.count > 1 {
       reader.fail(at: fields.keyNode(sources[1]), "\(fields.what) has both '\(sources[0])' and '\(sources[1])'; use one")
@@ -104,7 +124,7 @@ struct RuleFileParser {
       // The pattern is built from the swap terms when the rule is compiled.
       return PatternSpec(text: "", node: node, fromLexicon: false)
     }
-    reader.fail(at: fields.node, "\(fields.what) needs 'pattern' or 'lexicon'")
+    if !hasCues { reader.fail(at: fields.node, "\(fields.what) needs 'pattern', 'lexicon' or 'cue'") }
     return nil
   }
 

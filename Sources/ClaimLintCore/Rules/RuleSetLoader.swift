@@ -86,28 +86,32 @@ struct RuleSetLoader {
   private mutating func compile(_ definition: RuleDefinition, fragments: [String: String]) -> CompiledRule? {
     let file = definition.file
     let what = "rule '\(definition.id)'"
-    var targetSpec = definition.target
     var swapGroups: [Int: String] = [:]
-    if case .substitution(let replacement) = definition.kind, !replacement.swap.isEmpty {
-      targetSpec.text = replacement.swap.map { "(" + TermPattern.regex(for: $0.term, caseSensitive: false) + ")" }
-        .joined(separator: "|")
-      for (index, pair) in replacement.swap.enumerated() { swapGroups[index + 1] = pair.replacement }
-    }
-    guard
-      let target = compilePattern(
+    var target: Pattern?
+    if var targetSpec = definition.target {
+      if case .substitution(let replacement) = definition.kind, !replacement.swap.isEmpty {
+        targetSpec.text = replacement.swap.map { "(" + TermPattern.regex(for: $0.term, caseSensitive: false) + ")" }
+          .joined(separator: "|")
+        for (index, pair) in replacement.swap.enumerated() { swapGroups[index + 1] = pair.replacement }
+      }
+      target = compilePattern(
         targetSpec, file: file, fragments: fragments, caseSensitive: definition.caseSensitive, what: what)
-    else { return nil }
+      if target == nil { return nil }
+    }
+    let groupNames = target?.groupNames ?? [:]
+    let captureCount = target?.captureCount ?? 0
     var capture: Int?
+    let captureNode = definition.target?.node ?? definition.idNode
     switch definition.capture {
     case .number(let number)?:
-      guard number <= target.captureCount else {
-        fail(file, definition.target.node, "\(what) reports capture group \(number), but its pattern has \(target.captureCount)")
+      guard number <= captureCount else {
+        fail(file, captureNode, "\(what) reports capture group \(number), but its pattern has \(captureCount)")
         return nil
       }
       capture = number
     case .name(let name)?:
-      guard let number = target.groupNames[name] else {
-        fail(file, definition.target.node, "\(what) reports capture group '\(name)', which its pattern does not define")
+      guard let number = groupNames[name] else {
+        fail(file, captureNode, "\(what) reports capture group '\(name)', which its pattern does not define")
         return nil
       }
       capture = number
@@ -118,7 +122,7 @@ struct RuleSetLoader {
     let variables: Set<String> = if case .dose = definition.kind { ["amount", "daily", "limit", "unit"] } else { [] }
     do {
       message = try MessageTemplate(
-        definition.message, groupNames: target.groupNames, captureCount: target.captureCount, variables: variables)
+        definition.message, groupNames: groupNames, captureCount: captureCount, variables: variables)
     } catch {
       fail(file, definition.messageNode, "\(what) message uses '{\(error.name)}', which its pattern does not capture")
       return nil
@@ -133,7 +137,9 @@ struct RuleSetLoader {
     }
     let when = compileConditions(definition.when)
     let unless = compileConditions(definition.unless)
-    guard conditionsOK, let kind = compileKind(definition, target: target, swapGroups: swapGroups, fragments: fragments)
+    guard conditionsOK,
+      let kind = compileKind(
+        definition, groupNames: groupNames, captureCount: captureCount, swapGroups: swapGroups, fragments: fragments)
     else { return nil }
     let metadata = RuleMetadata(
       id: definition.id, defaultSeverity: definition.severity, kind: definition.kind.name,
@@ -143,9 +149,10 @@ struct RuleSetLoader {
       examples: definition.flagExamples.map { example($0, flags: true) }
         + definition.passExamples.map { example($0, flags: false) },
       profile: definition.profile, file: file, line: definition.idNode.mark?.line ?? 0)
-    let needsClaims = (when + unless).contains(where: \.needsClaims)
+    let needsClaims = (when + unless).contains(where: \.needsClaims) || !definition.cueTarget.isEmpty
     return CompiledRule(
-      metadata: metadata, target: target, capture: capture, scope: definition.scope, blocks: definition.blocks,
+      metadata: metadata, target: target, cueTarget: definition.cueTarget, oncePer: definition.oncePer,
+      capture: capture, scope: definition.scope, blocks: definition.blocks,
       when: when, unless: unless, message: message, kind: kind, needsClaims: needsClaims)
   }
 
@@ -156,7 +163,8 @@ struct RuleSetLoader {
   }
 
   private mutating func compileKind(
-    _ definition: RuleDefinition, target: Pattern, swapGroups: [Int: String], fragments: [String: String]
+    _ definition: RuleDefinition, groupNames: [String: Int], captureCount: Int, swapGroups: [Int: String],
+    fragments: [String: String]
   ) -> CompiledRule.Kind? {
     let what = "rule '\(definition.id)'"
     switch definition.kind {
@@ -174,7 +182,7 @@ struct RuleSetLoader {
       var template: MessageTemplate?
       if let text = replacement.template {
         do {
-          template = try MessageTemplate(text, groupNames: target.groupNames, captureCount: target.captureCount)
+          template = try MessageTemplate(text, groupNames: groupNames, captureCount: captureCount)
         } catch {
           fail(definition.file, definition.messageNode, "\(what) replacement uses '{\(error.name)}', which its pattern does not capture")
           return nil
