@@ -100,6 +100,8 @@ final class DocumentContext {
     let sentence = self.sentence(at: span.lowerBound)
     let sentenceRange = sentence.map { sentenceRanges[$0] } ?? span
     switch scope {
+    case .match:
+      return span
     case .before:
       return sentenceRange.lowerBound..<max(sentenceRange.lowerBound, span.lowerBound)
     case .after:

@@ -122,6 +122,8 @@ struct ExampleDefinition {
 
 /// Where a context condition looks, relative to the match.
 enum ContextScope: Hashable, Sendable {
+  /// The matched text itself.
+  case match
   /// Same sentence, before the match.
   case before
   /// Same sentence, after the match.
@@ -135,10 +137,11 @@ enum ContextScope: Hashable, Sendable {
   /// Up to N sentences before or after the match's sentence, in the same section.
   case window(Int)
 
-  static let names = ["before", "after", "sentence", "paragraph", "section", "document", "lead"]
+  static let names = ["match", "before", "after", "sentence", "paragraph", "section", "document", "lead"]
 
   init?(name: String) {
     switch name {
+    case "match": self = .match
     case "before": self = .before
     case "after": self = .after
     case "sentence": self = .sentence
@@ -152,6 +155,7 @@ enum ContextScope: Hashable, Sendable {
 
   var description: String {
     switch self {
+    case .match: "in the match"
     case .before: "earlier in the sentence"
     case .after: "later in the sentence"
     case .sentence: "in the sentence"

@@ -48,7 +48,8 @@ enum EvidenceLexicon {
       [
         "in vitro", "cell culture", "cell cultures", "in cells", "cell line", "cell lines", "test-tube",
         "test tube", "petri dish", "cultured cells", "cultured", "in the lab", "human cells", "cancer cells",
-        "in a dish", "organoids",
+        "in a dish", "organoids", "petri dishes", "lab dish", "lab dishes", "laboratory dishes", "tumour cells",
+        "tumor cells", "test tubes",
       ])
     + LexiconEntry.list(
       .mechanistic,
