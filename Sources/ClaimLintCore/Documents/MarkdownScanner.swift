@@ -120,7 +120,9 @@ struct MarkdownScanner {
         startedContainer = true
         continue
       }
-      if byte == UInt8(ascii: "#"), let heading = MarkdownBlockStarts.atxHeading(buffer.text, at: start, end: line.end) {
+      if byte == UInt8(ascii: "#"),
+        let heading = MarkdownBlockStarts.atxHeading(buffer.text, at: start, end: line.end)
+      {
         close(from: &matched, &buffer)
         closeLeaf(&buffer)
         buffer.mask(start..<heading.content.lowerBound)
@@ -147,7 +149,8 @@ struct MarkdownScanner {
         if type <= 5 && MarkdownHTMLBlocks.ends(type, buffer.text, in: start..<line.end) { closeLeaf(&buffer) }
         return
       }
-      if paragraphInMatchedContainer, let level = MarkdownBlockStarts.setextLevel(buffer.text, at: start, end: line.end)
+      if paragraphInMatchedContainer,
+        let level = MarkdownBlockStarts.setextLevel(buffer.text, at: start, end: line.end)
       {
         if let paragraph = leaf {
           leaf = nil
