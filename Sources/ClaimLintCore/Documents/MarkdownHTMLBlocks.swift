@@ -35,9 +35,8 @@ enum MarkdownHTMLBlocks {
       }
     }
     var finder = ForwardFinder()
-    if let tag = HTMLTagLexer.tag(in: text, at: start, limit: end, finder: &finder),
+    if let tag = HTMLTagLexer.commonMarkTag(in: text, at: start, limit: end, finder: &finder),
       !rawNames.contains(tag.name),
-      tag.name.utf8.allSatisfy({ ByteClass.isAlphanumeric($0) || $0 == UInt8(ascii: "-") }),
       text[tag.range.upperBound..<end].allSatisfy(ByteClass.isBlank)
     {
       return 7

@@ -202,7 +202,7 @@ struct MarkdownInlineScanner {
       masked(&buffer, index..<close + 1)
       return close + 1
     }
-    guard let tag = HTMLTagLexer.tag(in: buffer.text, at: index, limit: upper, finder: &buffer.finder) else {
+    guard let tag = HTMLTagLexer.commonMarkTag(in: buffer.text, at: index, limit: upper, finder: &buffer.finder) else {
       return index + 1
     }
     var end = tag.range.upperBound

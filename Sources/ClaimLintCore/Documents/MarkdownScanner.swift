@@ -160,17 +160,6 @@ struct MarkdownScanner {
           }
         }
       }
-      if paragraphInMatchedContainer, let paragraph = leaf, let header = paragraph.lines.last,
-        let columns = MarkdownBlockStarts.tableDelimiterColumns(buffer.text, start..<line.end),
-        MarkdownBlockStarts.tableRow(buffer.text, header).cells.count == columns
-      {
-        leaf = nil
-        var before = paragraph
-        before.lines.removeLast()
-        if !before.lines.isEmpty { _ = closeParagraph(before, headingLevel: nil, &buffer) }
-        leaf = Leaf(kind: .table, lines: [header, start..<line.end], blockKind: .tableCell, isQuote: paragraph.isQuote)
-        return
-      }
       if MarkdownBlockStarts.isThematicBreak(buffer.text, at: start, end: line.end) {
         close(from: &matched, &buffer)
         closeLeaf(&buffer)
@@ -194,6 +183,18 @@ struct MarkdownScanner {
       {
         startedContainer = true
         continue
+      }
+      // GFM tries tables last, after every core block start.
+      if paragraphInMatchedContainer, let paragraph = leaf, let header = paragraph.lines.last,
+        let columns = MarkdownBlockStarts.tableDelimiterColumns(buffer.text, start..<line.end),
+        MarkdownBlockStarts.tableRow(buffer.text, header).cells.count == columns
+      {
+        leaf = nil
+        var before = paragraph
+        before.lines.removeLast()
+        if !before.lines.isEmpty { _ = closeParagraph(before, headingLevel: nil, &buffer) }
+        leaf = Leaf(kind: .table, lines: [header, start..<line.end], blockKind: .tableCell, isQuote: paragraph.isQuote)
+        return
       }
       break
     }

@@ -209,4 +209,19 @@ import Testing
     #expect(document.sections.isEmpty)
     #expect(document.scanString.allSatisfy { $0.isWhitespace })
   }
+
+  @Test func emphasisAroundALinkIsMasked() throws {
+    let document = try parsed("**Strong [linked](https://example.org) text**\n", .markdown)
+    #expect(document.collapsedBlockTexts == ["Strong linked text"])
+  }
+
+  @Test func listItemBeatsTableDelimiter() throws {
+    let document = try parsed("Paragraph line\n- | item\n", .markdown)
+    #expect(document.blocks.map(\.kind) == [.paragraph, .listItem])
+  }
+
+  @Test func invalidTagNamesStayText() throws {
+    let document = try parsed("Keep 3<5 and <word<!-- note -->after and a <b>tag</b>.\n", .markdown)
+    #expect(document.collapsedBlockTexts == ["Keep 3<5 and <word after and a tag ."])
+  }
 }
