@@ -69,10 +69,14 @@ struct MarkdownScanner {
     scanner.containers.removeAll()
     for job in scanner.jobs {
       let attributes = MarkdownInlineScanner.scan(&buffer, range: job.range, references: scanner.references)
+      var next = 0
       for range in job.blocks {
         // Blocks never overlap: text around an `alt`/`title` value becomes separate blocks.
         var start = range.lowerBound
-        for value in attributes where value.lowerBound >= start && value.upperBound <= range.upperBound {
+        while next < attributes.count && attributes[next].lowerBound < range.upperBound {
+          let value = attributes[next]
+          next += 1
+          guard value.lowerBound >= start && value.upperBound <= range.upperBound else { continue }
           buffer.addBlock(job.kind, start..<value.lowerBound, level: job.level, isQuote: job.isQuote)
           buffer.addBlock(.alternativeText, value, isQuote: job.isQuote)
           start = value.upperBound
