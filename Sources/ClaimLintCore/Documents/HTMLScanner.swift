@@ -77,7 +77,8 @@ struct HTMLScanner {
     if ByteClass.hasPrefix("<![CDATA[", in: buffer.text, at: index, limit: limit, ignoringCase: false) {
       return maskThrough("]]>", &buffer, from: index, searchFrom: index + 9)
     }
-    if index + 1 < limit && (buffer.text[index + 1] == UInt8(ascii: "!") || buffer.text[index + 1] == UInt8(ascii: "?")) {
+    let next = index + 1 < limit ? buffer.text[index + 1] : 0
+    if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
       return maskThrough(">", &buffer, from: index, searchFrom: index + 2)
     }
     guard let tag = HTMLTagLexer.tag(in: buffer.text, at: index, limit: limit, finder: &buffer.finder) else {

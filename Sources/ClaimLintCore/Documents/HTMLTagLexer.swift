@@ -76,4 +76,66 @@ enum HTMLTagLexer {
     (range.count == 3 && ByteClass.hasPrefix("alt", in: bytes, at: range.lowerBound, limit: range.upperBound))
       || (range.count == 5 && ByteClass.hasPrefix("title", in: bytes, at: range.lowerBound, limit: range.upperBound))
   }
+
+  /// A tag by CommonMark's stricter raw-HTML grammar (used in Markdown): names `[A-Za-z][A-Za-z0-9-]*`,
+  /// whitespace before each attribute, attribute names `[A-Za-z_:][A-Za-z0-9_.:-]*`, unquoted values without
+  /// quotes, `=`, `<`, `>` or backticks, and end tags without attributes.
+  static func commonMarkTag(in bytes: [UInt8], at start: Int, limit: Int, finder: inout ForwardFinder) -> HTMLTag? {
+    var position = start + 1
+    let isEnd = position < limit && bytes[position] == UInt8(ascii: "/")
+    if isEnd { position += 1 }
+    guard position < limit, ByteClass.isLetter(bytes[position]) else { return nil }
+    let nameStart = position
+    while position < limit && (ByteClass.isAlphanumeric(bytes[position]) || bytes[position] == UInt8(ascii: "-")) {
+      position += 1
+    }
+    let name = String(decoding: bytes[nameStart..<position].map(ByteClass.lowercased), as: UTF8.self)
+    var textAttributes: [Range<Int>] = []
+    while !isEnd {
+      let beforeSpace = position
+      while position < limit && ByteClass.isWhitespace(bytes[position]) { position += 1 }
+      guard position < limit else { return nil }
+      let byte = bytes[position]
+      guard position > beforeSpace, ByteClass.isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+      else { break }
+      let attributeStart = position
+      while position < limit && (ByteClass.isAlphanumeric(bytes[position]) || "_.:-".utf8.contains(bytes[position])) {
+        position += 1
+      }
+      let attributeName = attributeStart..<position
+      var valueStart = position
+      while valueStart < limit && ByteClass.isWhitespace(bytes[valueStart]) { valueStart += 1 }
+      guard valueStart < limit, bytes[valueStart] == UInt8(ascii: "=") else { continue }
+      valueStart += 1
+      while valueStart < limit && ByteClass.isWhitespace(bytes[valueStart]) { valueStart += 1 }
+      guard valueStart < limit else { return nil }
+      let value: Range<Int>
+      let quote = bytes[valueStart]
+      if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+        guard let close = finder.find([quote], in: bytes, from: valueStart + 1, limit: limit) else { return nil }
+        value = valueStart + 1..<close
+        position = close + 1
+      } else {
+        position = valueStart
+        while position < limit && !ByteClass.isWhitespace(bytes[position])
+          && !"\"'=<>`".utf8.contains(bytes[position])
+        {
+          position += 1
+        }
+        guard position > valueStart else { return nil }
+        value = valueStart..<position
+      }
+      if isTextAttribute(bytes, attributeName) { textAttributes.append(value) }
+    }
+    while position < limit && ByteClass.isWhitespace(bytes[position]) { position += 1 }
+    var isSelfClosing = false
+    if !isEnd && position < limit && bytes[position] == UInt8(ascii: "/") {
+      isSelfClosing = true
+      position += 1
+    }
+    guard position < limit, bytes[position] == UInt8(ascii: ">") else { return nil }
+    return HTMLTag(
+      range: start..<position + 1, name: name, isEnd: isEnd, isSelfClosing: isSelfClosing,
+      textAttributes: textAttributes)
+  }
 }

@@ -35,7 +35,7 @@ enum MarkdownHTMLBlocks {
       }
     }
     var finder = ForwardFinder()
-    if let tag = HTMLTagLexer.tag(in: text, at: start, limit: end, finder: &finder),
+    if let tag = HTMLTagLexer.commonMarkTag(in: text, at: start, limit: end, finder: &finder),
       !rawNames.contains(tag.name),
       text[tag.range.upperBound..<end].allSatisfy(ByteClass.isBlank)
     {

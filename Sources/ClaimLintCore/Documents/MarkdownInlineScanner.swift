@@ -5,8 +5,10 @@
 /// labels, footnote references (`[^1]`), emphasis and strikethrough delimiters that pair up, backslashes of
 /// escapes and hard breaks, bare URLs (`https://…`, `www.…`) and e-mail addresses. Link text and image alt
 /// text stay prose; character references are decoded. `alt` and `title` values of raw HTML tags stay prose
-/// and are returned so they become ``Block/Kind/alternativeText`` blocks, as in HTML files. One left-to-right pass with a bracket stack and
-/// per-character delimiter stacks, so the cost stays linear in the text.
+/// and are returned so they become ``Block/Kind/alternativeText`` blocks, as in HTML files.
+///
+/// One left-to-right pass with a bracket stack and per-character delimiter stacks, so the cost stays linear
+/// in the text.
 struct MarkdownInlineScanner {
   struct Opener {
     var position: Int
@@ -83,7 +85,8 @@ struct MarkdownInlineScanner {
       case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"):
         index = delimiterRun(&buffer, at: index)
       case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"):
-        if let end = BareLinks.url(buffer.text, at: index, range: range, insideBrackets: !brackets.isEmpty) {
+        let insideBrackets = !brackets.isEmpty
+        if let end = BareLinks.url(buffer.text, at: index, range: range, insideBrackets: insideBrackets) {
           masked(&buffer, index..<end)
           index = end
         } else {
@@ -190,12 +193,16 @@ struct MarkdownInlineScanner {
       masked(&buffer, index..<close + closing.utf8.count)
       return close + closing.utf8.count
     }
-    if index + 2 < upper && buffer.text[index + 1] == UInt8(ascii: "!") && ByteClass.isLetter(buffer.text[index + 2]) {
-      guard let close = buffer.finder.find(">", in: buffer.text, from: index + 2, limit: upper) else { return index + 1 }
+    let isDeclaration = index + 2 < upper && buffer.text[index + 1] == UInt8(ascii: "!")
+      && ByteClass.isLetter(buffer.text[index + 2])
+    if isDeclaration {
+      guard let close = buffer.finder.find(">", in: buffer.text, from: index + 2, limit: upper) else {
+        return index + 1
+      }
       masked(&buffer, index..<close + 1)
       return close + 1
     }
-    guard let tag = HTMLTagLexer.tag(in: buffer.text, at: index, limit: upper, finder: &buffer.finder) else {
+    guard let tag = HTMLTagLexer.commonMarkTag(in: buffer.text, at: index, limit: upper, finder: &buffer.finder) else {
       return index + 1
     }
     var end = tag.range.upperBound

@@ -69,10 +69,14 @@ struct MarkdownScanner {
     scanner.containers.removeAll()
     for job in scanner.jobs {
       let attributes = MarkdownInlineScanner.scan(&buffer, range: job.range, references: scanner.references)
+      var next = 0
       for range in job.blocks {
         // Blocks never overlap: text around an `alt`/`title` value becomes separate blocks.
         var start = range.lowerBound
-        for value in attributes where value.lowerBound >= start && value.upperBound <= range.upperBound {
+        while next < attributes.count && attributes[next].lowerBound < range.upperBound {
+          let value = attributes[next]
+          next += 1
+          guard value.lowerBound >= start && value.upperBound <= range.upperBound else { continue }
           buffer.addBlock(job.kind, start..<value.lowerBound, level: job.level, isQuote: job.isQuote)
           buffer.addBlock(.alternativeText, value, isQuote: job.isQuote)
           start = value.upperBound
@@ -120,7 +124,9 @@ struct MarkdownScanner {
         startedContainer = true
         continue
       }
-      if byte == UInt8(ascii: "#"), let heading = MarkdownBlockStarts.atxHeading(buffer.text, at: start, end: line.end) {
+      if byte == UInt8(ascii: "#"),
+        let heading = MarkdownBlockStarts.atxHeading(buffer.text, at: start, end: line.end)
+      {
         close(from: &matched, &buffer)
         closeLeaf(&buffer)
         buffer.mask(start..<heading.content.lowerBound)
@@ -147,7 +153,8 @@ struct MarkdownScanner {
         if type <= 5 && MarkdownHTMLBlocks.ends(type, buffer.text, in: start..<line.end) { closeLeaf(&buffer) }
         return
       }
-      if paragraphInMatchedContainer, let level = MarkdownBlockStarts.setextLevel(buffer.text, at: start, end: line.end)
+      if paragraphInMatchedContainer,
+        let level = MarkdownBlockStarts.setextLevel(buffer.text, at: start, end: line.end)
       {
         if let paragraph = leaf {
           leaf = nil
@@ -156,17 +163,6 @@ struct MarkdownScanner {
             return
           }
         }
-      }
-      if paragraphInMatchedContainer, let paragraph = leaf, let header = paragraph.lines.last,
-        let columns = MarkdownBlockStarts.tableDelimiterColumns(buffer.text, start..<line.end),
-        MarkdownBlockStarts.tableRow(buffer.text, header).cells.count == columns
-      {
-        leaf = nil
-        var before = paragraph
-        before.lines.removeLast()
-        if !before.lines.isEmpty { _ = closeParagraph(before, headingLevel: nil, &buffer) }
-        leaf = Leaf(kind: .table, lines: [header, start..<line.end], blockKind: .tableCell, isQuote: paragraph.isQuote)
-        return
       }
       if MarkdownBlockStarts.isThematicBreak(buffer.text, at: start, end: line.end) {
         close(from: &matched, &buffer)
@@ -191,6 +187,18 @@ struct MarkdownScanner {
       {
         startedContainer = true
         continue
+      }
+      // GFM tries tables last, after every core block start.
+      if paragraphInMatchedContainer, let paragraph = leaf, let header = paragraph.lines.last,
+        let columns = MarkdownBlockStarts.tableDelimiterColumns(buffer.text, start..<line.end),
+        MarkdownBlockStarts.tableRow(buffer.text, header).cells.count == columns
+      {
+        leaf = nil
+        var before = paragraph
+        before.lines.removeLast()
+        if !before.lines.isEmpty { _ = closeParagraph(before, headingLevel: nil, &buffer) }
+        leaf = Leaf(kind: .table, lines: [header, start..<line.end], blockKind: .tableCell, isQuote: paragraph.isQuote)
+        return
       }
       break
     }

@@ -1,7 +1,7 @@
 /// Maps byte offsets in a document's scan text back to byte offsets in the original file.
 ///
-/// Masking keeps both the same length, so for Markdown and plain text the map is the identity. HTML
-/// character references are decoded (`&#8217;` → `’`), which shortens the scan text; each such
+/// Masking keeps both the same length, so for plain text the map is the identity. Character references in
+/// HTML and in Markdown prose are decoded (`&#8217;` → `’`), which shortens the scan text; each such
 /// replacement is an ``Anchor`` and offsets between anchors shift by a constant.
 public struct OffsetMap: Sendable, Hashable {
   /// One replacement: `scanLength` bytes at `scanOffset` stand for `sourceLength` bytes at `sourceOffset`.

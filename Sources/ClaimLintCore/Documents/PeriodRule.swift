@@ -2,12 +2,12 @@
 enum PeriodRule {
   /// - Parameters:
   ///   - word: the text before the period back to the previous whitespace, without opening quotes or brackets.
-  ///   - previousWords: up to six earlier words of the same sentence, nearest first, lowercased.
   ///   - next: what starts the next word.
-  static func endsSentence(word: String, previousWords: [String], next: SentenceSplitter.Following) -> Bool {
+  ///   - previousWords: up to six earlier words of the same sentence, nearest first, lowercased.
+  static func endsSentence(word: String, next: SentenceSplitter.Following, previousWords: () -> [String]) -> Bool {
     guard let last = word.unicodeScalars.last, last.properties.isAlphabetic else { return true }
     if isSingleCapital(word) {
-      return singleCapitalEndsSentence(previousWords: previousWords, next: next)
+      return singleCapitalEndsSentence(previousWords: previousWords(), next: next)
     }
     let lower = word.lowercased()
     if let kind = Abbreviations.kind(of: lower) {
@@ -25,7 +25,7 @@ enum PeriodRule {
     case (.finalBeforeCapital, .capital): true
     case (.finalBeforeCapital, .digit): false
     case (.finalBeforeCapital, .other): true
-    case (.ambiguous, .capital(let word)): Abbreviations.sentenceOpeners.contains(word)
+    case (.ambiguous, .capital(let word)): Abbreviations.sentenceOpeners.contains(word())
     case (.ambiguous, .digit): false
     case (.ambiguous, .other): true
     }
@@ -39,7 +39,7 @@ enum PeriodRule {
     let stripped = previousWords.map(strippedOfPunctuation)
     if stripped.contains(where: Abbreviations.letterTakers.contains) { return true }
     if let previous = previousWords.first, isInitial(previous) { return false }
-    return Abbreviations.sentenceOpeners.contains(nextWord)
+    return Abbreviations.sentenceOpeners.contains(nextWord())
   }
 
   /// One uppercase letter other than the pronoun `I`.

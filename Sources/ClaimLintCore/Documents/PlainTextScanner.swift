@@ -1,8 +1,9 @@
 /// Finds the blocks of a plain-text file.
 ///
 /// - Blank lines separate paragraphs; the ``UnwrappedLines`` rule splits paragraphs with long lines.
-/// - A line starting with a list marker (`- `, `* `, `• `, `1. `, `1) `) starts a list item; the marker is
-///   masked. Following lines that are indented continue the item; an unindented line starts a paragraph.
+/// - A line starting with a list marker (`- `, `* `, `• `, `1. `, `1) `; at most three digits, so a line
+///   like `2021. A good year` stays prose) starts a list item; the marker is masked. Following lines that
+///   are indented continue the item; an unindented line starts a paragraph.
 /// - `<!-- claimlint-… -->` comments are masked and recorded, as are directive lines (a line whose trimmed
 ///   text starts with `claimlint-disable` or `claimlint-enable`); other `<!-- -->` text is left as prose.
 /// - Bare URLs and e-mail addresses are masked (``BareLinks``).
@@ -67,7 +68,7 @@ struct PlainTextScanner {
     } else if text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: "*") {
       index += 1
     } else {
-      while index < limit && index - start < 9 && ByteClass.isDigit(text[index]) { index += 1 }
+      while index < limit && index - start < 3 && ByteClass.isDigit(text[index]) { index += 1 }
       guard index > start, index < limit, text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ")")
       else { return nil }
       index += 1

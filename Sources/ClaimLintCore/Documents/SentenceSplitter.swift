@@ -142,7 +142,8 @@ public struct SentenceSplitter: Sendable {
   enum Next {
     case end
     case lowercase
-    case uppercase(word: String)
+    /// The next word, lowercased, computed only when a rule needs it.
+    case uppercase(word: () -> String)
     case digit
     case other
   }
@@ -160,7 +161,8 @@ public struct SentenceSplitter: Sendable {
       }
       if scalar.properties.isLowercase { return .lowercase }
       if scalar.properties.isUppercase {
-        return .uppercase(word: word(text, from: position, limit: limit))
+        let start = position
+        return .uppercase(word: { word(text, from: start, limit: limit) })
       }
       if scalar.properties.numericType != nil { return .digit }
       return .other
@@ -194,9 +196,14 @@ public struct SentenceSplitter: Sendable {
       if case .uppercase = following { return true }
       return false
     }
+    // Fast path: after a digit, a closing bracket or other non-letter the period ends the sentence.
+    guard let before = ByteClass.scalar(in: text, before: terminator.start, lowerLimit: sentenceStart),
+      before.properties.isAlphabetic
+    else { return true }
     let token = tokenBefore(text, terminator.start, lowerLimit: sentenceStart)
-    let previous = wordsBefore(text, token.start, lowerLimit: sentenceStart, count: 6)
-    return PeriodRule.endsSentence(word: token.string, previousWords: previous, next: following.rule)
+    return PeriodRule.endsSentence(word: token.string, next: following.rule) {
+      wordsBefore(text, token.start, lowerLimit: sentenceStart, count: 6)
+    }
   }
 
   /// The word that ends at a period: from the previous whitespace, without opening quotes or brackets.
@@ -230,8 +237,9 @@ public struct SentenceSplitter: Sendable {
 
 extension SentenceSplitter {
   /// What follows a period, as ``PeriodRule`` sees it.
-  enum Following: Equatable {
-    case capital(word: String)
+  enum Following {
+    /// A capital letter; `word` gives the lowercased word it starts.
+    case capital(word: () -> String)
     case digit
     case other
   }

@@ -42,8 +42,9 @@ extension MarkdownInlineScanner {
     let length = end - index
     let isTilde = character == UInt8(ascii: "~")
     if isTilde && length > 2 { return end }
-    let before = ByteClass.scalar(in: buffer.text, before: index, lowerLimit: range.lowerBound) ?? " "
-    let after = ByteClass.scalar(in: buffer.text, at: end, limit: range.upperBound)?.scalar ?? " "
+    // Flanking looks at the original characters: a masked link tail before `**` is still punctuation.
+    let before = ByteClass.scalar(in: buffer.source, before: index, lowerLimit: range.lowerBound) ?? " "
+    let after = ByteClass.scalar(in: buffer.source, at: end, limit: range.upperBound)?.scalar ?? " "
     let beforeSpace = ByteClass.isWhitespace(before)
     let afterSpace = ByteClass.isWhitespace(after)
     let beforePunctuation = ByteClass.isPunctuation(before)
