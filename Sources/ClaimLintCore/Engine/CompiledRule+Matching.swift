@@ -84,6 +84,9 @@ extension Condition {
     case .any(let conditions):
       for condition in conditions where try condition.holds(for: span, in: context) { return true }
       return false
+    case .all(let conditions):
+      for condition in conditions where !(try condition.holds(for: span, in: context)) { return false }
+      return true
     case .cue(let kinds, let scope):
       let range = context.range(of: scope, around: span)
       // Cues lie inside their sentence, so only sentences that overlap the range can hold one.
@@ -112,10 +115,14 @@ extension Condition {
       return LocalNegation.negates(span.lowerBound, in: context.document.text, sentence: context.sentenceRanges[sentence])
     case .strength(let levels):
       return context.claim(context.sentence(at: span.lowerBound)).map { levels.contains($0.analysis.strength) } ?? false
-    case .evidence(let kinds, let sources):
-      return context.claim(context.sentence(at: span.lowerBound))?.evidence.contains { mention in
-        (kinds?.contains(mention.kind) ?? true) && sources.contains(mention.source)
-      } ?? false
+    case .evidence(let kinds, let sources, let sameExposure):
+      guard let claim = context.claim(context.sentence(at: span.lowerBound)) else { return false }
+      let exposure = sameExposure ? context.exposureWords(of: claim) : []
+      if sameExposure && exposure.isEmpty { return false }
+      return claim.evidence.contains { mention in
+        guard (kinds?.contains(mention.kind) ?? true) && sources.contains(mention.source) else { return false }
+        return !sameExposure || context.sentence(at: mention.range.lowerBound).map { context.mentions(exposure, inSentence: $0) } ?? false
+      }
     case .claim(let flag):
       return (context.claim(context.sentence(at: span.lowerBound))?.analysis.isClaim ?? false) == flag
     case .advice(let flag):

@@ -3,13 +3,15 @@ indirect enum Condition: Sendable {
   /// `raw` searches the original file's bytes of the scope instead of the prose.
   case pattern(ContextPattern, ContextScope, raw: Bool)
   case any([Condition])
+  case all([Condition])
   case cue(Set<ClaimCue.Kind>, ContextScope)
   case question
   case quoted
   /// A negation word shortly before the match in its clause (see ``LocalNegation``).
   case locallyNegated
   case strength(Set<ClaimStrength>)
-  case evidence(Set<EvidenceKind>?, Set<EvidenceSource>)
+  /// `sameExposure`: the evidence's sentence must mention the exposure of the match's sentence.
+  case evidence(Set<EvidenceKind>?, Set<EvidenceSource>, sameExposure: Bool)
   case claim(Bool)
   case advice(Bool)
   case block(Set<Block.Kind>)
@@ -19,7 +21,7 @@ indirect enum Condition: Sendable {
   var needsClaims: Bool {
     switch self {
     case .cue, .question, .strength, .evidence, .claim, .advice: true
-    case .any(let conditions): conditions.contains(where: \.needsClaims)
+    case .any(let conditions), .all(let conditions): conditions.contains(where: \.needsClaims)
     default: false
     }
   }

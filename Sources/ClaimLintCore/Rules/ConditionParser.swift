@@ -7,7 +7,7 @@ struct ConditionParser {
   /// Shorthand conditions written as a bare word.
   static let shorthands = ["hedged", "negated", "reported", "question", "quoted", "claim", "advice", "blockquote"]
   static let subjects = [
-    "pattern", "lexicon", "cue", "strength", "evidence", "claim", "advice", "block", "blockquote", "any",
+    "pattern", "lexicon", "cue", "strength", "evidence", "claim", "advice", "block", "blockquote", "any", "all",
   ]
 
   func parseList(_ node: Node, _ what: String) -> [ConditionDefinition] {
@@ -53,10 +53,10 @@ struct ConditionParser {
       let caseSensitive = map["case-sensitive"].flatMap { reader.boolean($0, "'case-sensitive'") } ?? false
       let raw = map["raw"].flatMap { reader.boolean($0, "'raw'") } ?? false
       kind = spec.flatMap { spec in scope.map { .pattern(spec, $0, caseSensitive: caseSensitive, raw: raw) } }
-    case "any":
-      map.rejectUnknownKeys(allowed: ["any"])
-      let nested = parseList(value, "'any'")
-      kind = nested.isEmpty ? nil : .any(nested)
+    case "any", "all":
+      map.rejectUnknownKeys(allowed: [subject])
+      let nested = parseList(value, "'\(subject)'")
+      kind = nested.isEmpty ? nil : subject == "any" ? .any(nested) : .all(nested)
     case "cue":
       map.rejectUnknownKeys(allowed: ["cue", "in", "within"])
       let cues = names(value, "'cue'", ClaimCue.Kind.allCases.map(\.rawValue)).map { Set($0.compactMap(ClaimCue.Kind.init)) }
@@ -67,7 +67,7 @@ struct ConditionParser {
       kind = names(value, "'strength'", ClaimStrength.allCases.map(\.rawValue))
         .map { .strength(Set($0.compactMap(ClaimStrength.init))) }
     case "evidence":
-      map.rejectUnknownKeys(allowed: ["evidence", "from"])
+      map.rejectUnknownKeys(allowed: ["evidence", "from", "about"])
       guard let values = names(value, "'evidence'", EvidenceKind.allCases.map(\.rawValue) + ["any"]) else {
         kind = nil
         break
@@ -77,7 +77,9 @@ struct ConditionParser {
       if let node = map["from"] {
         sources = names(node, "'from'", EvidenceSource.allCases.map(\.rawValue)).map { Set($0.compactMap(EvidenceSource.init)) }
       }
-      kind = sources.map { .evidence(kinds, $0) }
+      var sameExposure = false
+      if let about = map["about"] { sameExposure = reader.choice(about, "'about'", ["exposure"]) != nil }
+      kind = sources.map { .evidence(kinds, $0, sameExposure: sameExposure) }
     case "claim", "advice", "blockquote":
       map.rejectUnknownKeys(allowed: [subject])
       let flag = reader.boolean(value, "'\(subject)'")

@@ -175,6 +175,8 @@ struct ConditionDefinition {
     case pattern(PatternSpec, ContextScope, caseSensitive: Bool, raw: Bool)
     /// At least one of the nested conditions holds.
     case any([ConditionDefinition])
+    /// Every nested condition holds (for use inside `any`).
+    case all([ConditionDefinition])
     /// Claim-analysis cues of these kinds in a scope (`hedged`, `negated`, `reported`).
     case cue(Set<ClaimCue.Kind>, ContextScope)
     /// The sentence is a question, or the match sits in a "whether" clause.
@@ -186,7 +188,7 @@ struct ConditionDefinition {
     /// The sentence's claim strength is one of these.
     case strength(Set<ClaimStrength>)
     /// Evidence of these kinds (any kind when `nil`) from these places.
-    case evidence(Set<EvidenceKind>?, Set<EvidenceSource>)
+    case evidence(Set<EvidenceKind>?, Set<EvidenceSource>, sameExposure: Bool)
     /// The sentence relates an exposure to an outcome.
     case claim(Bool)
     /// The sentence gives readers advice.
