@@ -53,7 +53,7 @@ extension CompiledRule {
     }
     guard var text else { return nil }
     text = Self.matchingCase(text, like: original)
-    let description = replacement.fixMessage ?? "replace '\(context.quotedText(hit.span))' with '\(text)'"
+    let description = replacement.fixMessage ?? "suggested wording"
     return FixIt(description, edits: [TextEdit(range: context.document.sourceRange(hit.span), replacement: text)])
   }
 

@@ -65,7 +65,7 @@ struct KindTests {
     let fixes = result.findings.compactMap(\.fixIts.first)
     #expect(fixes.map { $0.edits[0].replacement } == ["Suggests", "Tested in clinical trials", "may ease colds"])
     #expect(fixes.map { String(decoding: bytes[$0.edits[0].range], as: UTF8.self) } == ["Proves", "Clinically proven", "cures colds"])
-    #expect(fixes[0].message == "replace 'Proves' with 'Suggests'")
+    #expect(fixes[0].message == "suggested wording")
     #expect(fixes[2].message == "soften the claim")
   }
 
