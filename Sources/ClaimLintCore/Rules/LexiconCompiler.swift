@@ -7,6 +7,7 @@ struct LexiconCompiler {
   private var fragments: [String: String] = [:]
   private var byName: [String: LexiconDefinition] = [:]
   private var inProgress: Set<String> = []
+  private var collected: [String: (terms: [(term: String, caseSensitive: Bool)], patterns: [String])] = [:]
 
   init(definitions: [LexiconDefinition]) {
     self.definitions = definitions
@@ -32,23 +33,30 @@ struct LexiconCompiler {
 
   private mutating func fragment(_ name: String) -> String? {
     if let done = fragments[name] { return done }
+    guard let parts = parts(name) else { return nil }
+    let alternatives = (parts.terms.isEmpty ? [] : [TermSet.regex(for: parts.terms)]) + parts.patterns
+    let result = alternatives.joined(separator: "|")
+    fragments[name] = result
+    return result
+  }
+
+  /// The terms (inflected) and raw patterns of a lexicon and of the lexicons it includes.
+  private mutating func parts(_ name: String) -> (terms: [(term: String, caseSensitive: Bool)], patterns: [String])? {
+    if let done = collected[name] { return done }
     guard let definition = byName[name], !inProgress.contains(name) else { return nil }
     inProgress.insert(name)
     defer { inProgress.remove(name) }
-    var alternatives: [String] = []
-    var forms: [String] = []
+    var terms: [(term: String, caseSensitive: Bool)] = []
     for term in definition.terms {
-      switch definition.inflection {
-      case .none: forms.append(term)
-      case .plural: forms += Inflection.plurals(of: term)
-      case .verb: forms += Inflection.verbForms(of: term)
-      }
+      let forms: [String] =
+        switch definition.inflection {
+        case .none: [term]
+        case .plural: Inflection.plurals(of: term)
+        case .verb: Inflection.verbForms(of: term)
+        }
+      terms += forms.map { ($0, definition.caseSensitive) }
     }
-    var seen = Set<String>()
-    let unique = forms.filter { seen.insert($0).inserted }
-    // Longest first, so "fish oil capsules" wins over "fish oil".
-    alternatives += unique.sorted { $0.count > $1.count }
-      .map { TermPattern.regex(for: $0, caseSensitive: definition.caseSensitive) }
+    var patterns: [String] = []
     for spec in definition.patterns {
       guard let expanded = try? PatternExpander(lexicons: [:]).expand(spec.text) else {
         fail(definition, spec.node, "lexicon patterns cannot use {{…}}; use 'include' instead")
@@ -56,7 +64,7 @@ struct LexiconCompiler {
       }
       do {
         _ = try Pattern(expanded.text, options: [.caseInsensitive])
-        alternatives.append(definition.caseSensitive ? "(?-i:\(expanded.text))" : "(?:\(expanded.text))")
+        patterns.append(definition.caseSensitive ? "(?-i:\(expanded.text))" : "(?:\(expanded.text))")
       } catch {
         fail(definition, spec.node, "invalid regular expression in lexicon '\(name)': \(error)")
       }
@@ -66,12 +74,12 @@ struct LexiconCompiler {
         fail(definition, node, "lexicon '\(name)' includes '\(included)', which includes it back")
       } else if byName[included] == nil {
         fail(definition, node, "lexicon '\(name)' includes unknown lexicon '\(included)'")
-      } else if let fragment = fragment(included) {
-        alternatives.append("(?:\(fragment))")
+      } else if let other = parts(included) {
+        terms += other.terms
+        patterns += other.patterns
       }
     }
-    let result = alternatives.joined(separator: "|")
-    fragments[name] = result
-    return result
+    collected[name] = (terms, patterns)
+    return (terms, patterns)
   }
 }

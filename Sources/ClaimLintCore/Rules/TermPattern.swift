@@ -17,8 +17,8 @@ enum TermPattern {
     let scalars = Array(trimmed.unicodeScalars)
     let startsWithWord = scalars.first.map(isWordScalar) ?? false
     let endsWithWord = scalars.last.map(isWordScalar) ?? false
-    let lead = startsWithWord ? #"(?<![\w])(?<![\w][-‐‑])"# : ""
-    let trail = endsWithWord ? #"(?![\w])(?![-‐‑][\w])"# : ""
+    let lead = startsWithWord ? leadBoundary : ""
+    let trail = endsWithWord ? trailBoundary : ""
     let sensitive = caseSensitive || isAcronym(trimmed)
     return sensitive ? "(?-i:\(lead)\(body)\(trail))" : "\(lead)\(body)\(trail)"
   }
@@ -32,7 +32,13 @@ enum TermPattern {
       && term.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
   }
 
-  private static func fragment(for character: Character) -> String {
+  /// No word character (or word character and hyphen) right before.
+  static let leadBoundary = #"(?<![\w])(?<![\w][-‐‑])"#
+  /// No word character (or hyphen and word character) right after.
+  static let trailBoundary = #"(?![\w])(?![-‐‑][\w])"#
+
+  /// The regex for one character of a term.
+  static func fragment(for character: Character) -> String {
     switch character {
     case " ", "\t", "\n": return #"(?:\s+|\s*[-‐‑]\s*)"#
     case "-", "‐", "‑": return "[-‐‑]"
@@ -48,7 +54,7 @@ enum TermPattern {
 
   private static let regexSpecials = Set(#"\^$.|?*+()[]{}/#"#.unicodeScalars)
 
-  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
   }
 }
