@@ -66,21 +66,24 @@ extension CompiledRule {
     return best?.range
   }
 
-  private static let limitLanguage = try! Pattern(
+  /// Words that make an amount a limit or a warning wherever they stand in its clause.
+  private static let limitWords = try! Pattern(
     #"\b(?:upper\s+(?:intake\s+)?limits?|tolerable|ULs?|maximum|max\.?|no\s+more\s+than|not\s+(?:to\s+)?exceed\w*|"#
-      + #"(?:stay|keep|remain)\w*\s+(?:below|under)|below|under|less\s+than|at\s+most|or\s+less|above|over|exceed\w*|"#
-      + #"more\s+than|higher\s+than|greater\s+than|toxic\w*|overdos\w*|too\s+much|unsafe|dangerous\w*|"#
-      + #"hypercalc\w+|poison\w*)\b"#,
+      + #"should\s+not\s+exceed|toxic\w*|overdos\w*|too\s+much|unsafe|dangerous\w*|hypercalc\w+|poison\w*)\b"#,
+    options: [.caseInsensitive])
+  /// Comparisons that make an amount a threshold ("above 4,000 IU", "more than 10,000 IU") when a number
+  /// follows them closely; "adults over 50" or "over the winter" are not thresholds for the dose.
+  private static let thresholdWords = try! Pattern(
+    #"\b(?:above|over|under|below|exceed\w*|(?:more|less|higher|lower|greater)\s+than|at\s+most)\s+(?:(?:a|an|the|doses?\s+of)\s+)?(?=[\d,.]+\s*(?:IU|I\.U\.|international|[µμ]g|mcg|micrograms?|mg|milligrams?|g\b|grams?))"#
+      + #"|\b(?:or|and)\s+(?:less|lower|below)\b|\bor\s+(?:more|higher|above)\b"#,
     options: [.caseInsensitive])
 
   /// True when the amount's clause talks about a limit or a danger rather than recommending the amount.
   static func statesALimit(_ amount: DoseScanner.Amount, sentence: Range<Int>, text: [UInt8]) -> Bool {
-    var start = amount.range.lowerBound
-    while start > sentence.lowerBound && text[start - 1] != UInt8(ascii: ";") { start -= 1 }
-    var end = amount.range.upperBound
-    while end < sentence.upperBound && text[end] != UInt8(ascii: ";") { end += 1 }
+    let clause = DoseClause.bounds(of: amount.range, in: text, sentence: sentence)
     return text.withUnsafeBufferPointer { buffer in
-      (try? limitLanguage.matches(buffer, range: start..<end)) ?? false
+      ((try? limitWords.matches(buffer, range: clause)) ?? false)
+        || ((try? thresholdWords.matches(buffer, range: clause)) ?? false)
     }
   }
 

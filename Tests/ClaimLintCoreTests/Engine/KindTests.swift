@@ -114,6 +114,18 @@ struct KindTests {
     ("Take 1,200 mg of calcium with vitamin D.", []),
     ("Take 3,000 mg of calcium and 1,000 IU of vitamin D.", ["calcium 3,000 mg"]),
     ("Take 5 mg of vitamin D daily.", ["vitamin D in mg: 5 mg"]),
+    ("A monthly vitamin D supplement of 100,000 IU is common.", []),
+    ("A weekly vitamin D dose of 50,000 IU is common.", ["50,000 IU is 7,143 IU a day, above 4,000 IU"]),
+    ("Take 50,000 IU of vitamin D every two weeks.", []),
+    ("Take 10,000 IU of vitamin D every other day.", ["10,000 IU is 5,000 IU a day, above 4,000 IU"]),
+    ("Take 2,500 IU of vitamin D twice a day.", ["2,500 IU is 5,000 IU a day, above 4,000 IU"]),
+    ("Take 10,000 IU of vitamin D, and one fish oil capsule weekly.", ["10,000 IU is 10,000 IU a day, above 4,000 IU"]),
+    ("Take 5,000 IU of vitamin D over the winter.", ["5,000 IU is 5,000 IU a day, above 4,000 IU"]),
+    ("Adults over 50 should take 10,000 IU of vitamin D3 daily.", ["10,000 IU is 10,000 IU a day, above 4,000 IU"]),
+    ("Never take more than 4,000 IU of vitamin D a day.", []),
+    ("Take 10 000 IU of vitamin D.", ["10 000 IU is 10,000 IU a day, above 4,000 IU"]),
+    ("Take 10,000 IU (250 mcg) of vitamin D.", ["10,000 IU is 10,000 IU a day, above 4,000 IU"]),
+    ("The upper limit is 4,000 IU of vitamin D a day, but many take 10,000 IU of vitamin D.", ["10,000 IU is 10,000 IU a day, above 4,000 IU"]),
   ])
   func doses(text: String, expected: [String]) throws {
     #expect(try Self.dose.messages(text) == expected)
