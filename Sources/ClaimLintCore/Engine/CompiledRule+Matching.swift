@@ -80,7 +80,15 @@ extension Condition {
     switch self {
     case .pattern(let pattern, let scope, let raw):
       let range = context.range(of: scope, around: span)
-      return raw ? try context.rawContains(pattern, in: range) : try context.contains(pattern, in: range)
+      if raw { return try context.rawContains(pattern, in: range) }
+      switch scope {
+      case .match, .before, .after:
+        // Matched inside the scope, so `$` in `before` anchors right before the match and `\G` in
+        // `after` right after it.
+        return try context.firstMatch(of: pattern.pattern, in: range) != nil
+      default:
+        return try context.contains(pattern, in: range)
+      }
     case .any(let conditions):
       for condition in conditions where try condition.holds(for: span, in: context) { return true }
       return false

@@ -69,6 +69,14 @@ final class DocumentContext {
     return try result.get()
   }
 
+  /// The first match of `pattern` inside `range` (the subject ends at the range's end).
+  func firstMatch(of pattern: Pattern, in range: Range<Int>) throws(PatternError) -> Match? {
+    let result = document.text.withUnsafeBufferPointer { buffer in
+      Result { () throws(PatternError) -> Match? in try pattern.firstMatch(in: buffer, range: range) }
+    }
+    return try result.get()
+  }
+
   /// True when some match of `context` lies entirely inside `range`.
   func contains(_ context: ContextPattern, in range: Range<Int>) throws(PatternError) -> Bool {
     let all = try matches(of: context)

@@ -14,7 +14,8 @@ enum LocalNegation {
   static let clauseBreaks: Set<String> = ["but", "however", "although", "though", "yet", "while", "whereas", "unlike"]
 
   /// True when a negation word stands within `window` words before `offset` in `sentence`, with no clause
-  /// break (punctuation such as `,` `;` `:` `—`, or a contrast word) in between.
+  /// break (`;` `:` `—` brackets, or a contrast word) in between. Commas do not break: "not intended to
+  /// diagnose, treat, cure or prevent" negates every verb of the list.
   static func negates(_ offset: Int, in text: [UInt8], sentence: Range<Int>, window: Int = 8) -> Bool {
     let start = max(sentence.lowerBound, min(offset, sentence.upperBound))
     let prefix = String(decoding: text[sentence.lowerBound..<start], as: UTF8.self)
@@ -36,7 +37,7 @@ enum LocalNegation {
         count += 1
         current = ""
       }
-      if ",;:—–()[]".contains(character) { return false }
+      if ";:—–()[]".contains(character) { return false }
     }
     if !current.isEmpty, let verdict = check(current) { return verdict }
     return false
