@@ -125,5 +125,8 @@ import Testing
     for sentence in document.sentences { #expect(!document.string(sentence.range).contains("\n")) }
   }
 
-  static let seedPath = "/work/shared/seed/vitamin-d3-k2-benefits.md"
+  /// `../shared/seed/…` beside the package, when this machine has it.
+  static let seedPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("shared/seed/vitamin-d3-k2-benefits.md").path
 }
