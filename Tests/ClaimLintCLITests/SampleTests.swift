@@ -92,16 +92,7 @@ import Testing
     let copy = space.root.appendingPathComponent("bin/claimlint")
     try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: try Workspace.binary(), to: copy)
-    let process = Process()
-    process.executableURL = copy
-    process.arguments = ["lint", "--format", "gcc", "copy.md"]
-    process.currentDirectoryURL = space.root
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = Pipe()
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(String(decoding: data, as: UTF8.self).contains("[hype/absolute-safety]"))
+    let run = try space.run(["lint", "--format", "gcc", "copy.md"], executable: copy)
+    #expect(run.stdout.contains("[hype/absolute-safety]"), "\(run.stderr)")
   }
 }

@@ -32,10 +32,13 @@ final class Workspace {
     var stderr: String
   }
 
-  /// Runs `claimlint` with `arguments` in `folder` (relative to the root), feeding `input` to stdin.
-  func run(_ arguments: [String], in folder: String = ".", input: String? = nil) throws -> Run {
+  /// Runs `claimlint` (or another copy of it) with `arguments` in `folder` (relative to the root),
+  /// feeding `input` to stdin.
+  func run(
+    _ arguments: [String], in folder: String = ".", input: String? = nil, executable: URL? = nil
+  ) throws -> Run {
     let process = Process()
-    process.executableURL = try Self.binary()
+    process.executableURL = try executable ?? Self.binary()
     process.arguments = arguments
     process.currentDirectoryURL = root.appendingPathComponent(folder)
     var environment = ProcessInfo.processInfo.environment

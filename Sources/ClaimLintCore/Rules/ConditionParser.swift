@@ -18,13 +18,10 @@ struct ConditionParser {
   private func parse(_ node: Node) -> ConditionDefinition? {
     if case .scalar = node {
       guard let word = reader.choice(node, "a condition", Self.shorthands) else { return nil }
-      let kind: ConditionDefinition.Kind =
+      let kind: ConditionForm<PatternSubject> =
         switch word {
         case "hedged": .cue([.hedge], .before)
-        case "negated": .any([
-          ConditionDefinition(kind: .cue([.negation], .before), node: node),
-          ConditionDefinition(kind: .locallyNegated, node: node),
-        ])
+        case "negated": .any([.cue([.negation], .before), .locallyNegated])
         case "reported": .cue([.reportedSpeech], .before)
         case "question": .question
         case "quoted": .quoted
@@ -44,7 +41,7 @@ struct ConditionParser {
           : "a condition may test only one of \(present.joined(separator: ", ")); write separate conditions")
       return nil
     }
-    let kind: ConditionDefinition.Kind?
+    let kind: ConditionForm<PatternSubject>?
     switch subject {
     case "pattern", "lexicon":
       map.rejectUnknownKeys(allowed: [subject, "in", "within", "case-sensitive", "raw"])
@@ -52,10 +49,12 @@ struct ConditionParser {
       let scope = parseScope(map, default: .sentence)
       let caseSensitive = map["case-sensitive"].flatMap { reader.boolean($0, "'case-sensitive'") } ?? false
       let raw = map["raw"].flatMap { reader.boolean($0, "'raw'") } ?? false
-      kind = spec.flatMap { spec in scope.map { .pattern(spec, $0, caseSensitive: caseSensitive, raw: raw) } }
+      kind = spec.flatMap { spec in
+        scope.map { .pattern(PatternSubject(spec: spec, caseSensitive: caseSensitive), $0, raw: raw) }
+      }
     case "any", "all":
       map.rejectUnknownKeys(allowed: [subject])
-      let nested = parseList(value, "'\(subject)'")
+      let nested = parseList(value, "'\(subject)'").map(\.kind)
       kind = nested.isEmpty ? nil : subject == "any" ? .any(nested) : .all(nested)
     case "cue":
       map.rejectUnknownKeys(allowed: ["cue", "in", "within"])

@@ -168,37 +168,8 @@ enum ContextScope: Hashable, Sendable {
   }
 }
 
-/// A `when` or `unless` entry.
+/// A `when` or `unless` entry as written, with the node it came from.
 struct ConditionDefinition {
-  enum Kind {
-    /// A pattern (or lexicon) found in a scope; `raw` searches the original file instead of the prose.
-    case pattern(PatternSpec, ContextScope, caseSensitive: Bool, raw: Bool)
-    /// At least one of the nested conditions holds.
-    case any([ConditionDefinition])
-    /// Every nested condition holds (for use inside `any`).
-    case all([ConditionDefinition])
-    /// Claim-analysis cues of these kinds in a scope (`hedged`, `negated`, `reported`).
-    case cue(Set<ClaimCue.Kind>, ContextScope)
-    /// The sentence is a question, or the match sits in a "whether" clause.
-    case question
-    /// The match is inside quotation marks.
-    case quoted
-    /// A negation word shortly before the match in its clause.
-    case locallyNegated
-    /// The sentence's claim strength is one of these.
-    case strength(Set<ClaimStrength>)
-    /// Evidence of these kinds (any kind when `nil`) from these places.
-    case evidence(Set<EvidenceKind>?, Set<EvidenceSource>, sameExposure: Bool)
-    /// The sentence relates an exposure to an outcome.
-    case claim(Bool)
-    /// The sentence gives readers advice.
-    case advice(Bool)
-    /// The match lies in a block of one of these kinds.
-    case block(Set<Block.Kind>)
-    /// The match lies in a blockquote.
-    case blockquote(Bool)
-  }
-
-  var kind: Kind
+  var kind: ConditionForm<PatternSubject>
   var node: Node
 }

@@ -205,25 +205,11 @@ struct RuleSetLoader {
   private mutating func compileCondition(
     _ condition: ConditionDefinition, file: String, fragments: [String: String], what: String
   ) -> Condition? {
-    switch condition.kind {
-    case .pattern(let spec, let scope, let caseSensitive, let raw):
-      return contextPattern(spec, file: file, fragments: fragments, caseSensitive: caseSensitive, what: "a condition of \(what)")
-        .map { .pattern($0, scope, raw: raw) }
-    case .any(let nested), .all(let nested):
-      let compiled = nested.compactMap { compileCondition($0, file: file, fragments: fragments, what: what) }
-      guard compiled.count == nested.count else { return nil }
-      if case .any = condition.kind { return .any(compiled) }
-      return .all(compiled)
-    case .cue(let kinds, let scope): return .cue(kinds, scope)
-    case .question: return .question
-    case .quoted: return .quoted
-    case .locallyNegated: return .locallyNegated
-    case .strength(let levels): return .strength(levels)
-    case .evidence(let kinds, let sources, let same): return .evidence(kinds, sources, sameExposure: same)
-    case .claim(let flag): return .claim(flag)
-    case .advice(let flag): return .advice(flag)
-    case .block(let kinds): return .block(kinds)
-    case .blockquote(let flag): return .blockquote(flag)
+    condition.kind.mapPatterns { subject in
+      contextPattern(
+        subject.spec, file: file, fragments: fragments, caseSensitive: subject.caseSensitive,
+        what: "a condition of \(what)")
     }
   }
+
 }
