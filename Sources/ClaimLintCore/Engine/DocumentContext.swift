@@ -7,6 +7,11 @@ final class DocumentContext {
   private var claimCache: [SentenceClaim]?
   private var contextMatches: [Int: [Range<Int>]] = [:]
   private var quoteCache: [Int: [Range<Int>]] = [:]
+  /// True when the scan text (or the file) has no non-ASCII letter, digit or space, so patterns can use
+  /// their faster compilation without Unicode classes (see ``Pattern``).
+  private(set) lazy var textIsASCIIClassed = !document.text.withUnsafeBufferPointer(Pattern.needsUnicodeClasses)
+  private(set) lazy var sourceIsASCIIClassed = !document.source.bytes.withUnsafeBufferPointer(Pattern.needsUnicodeClasses)
+
   /// Sentence and block ranges, in order.
   let sentenceRanges: [Range<Int>]
   let blockRanges: [Range<Int>]
@@ -64,7 +69,9 @@ final class DocumentContext {
   /// All matches of `pattern` inside `range` of the scan text.
   func scan(_ pattern: Pattern, in range: Range<Int>) throws(PatternError) -> [Match] {
     let result = document.text.withUnsafeBufferPointer { buffer in
-      Result { () throws(PatternError) -> [Match] in try pattern.matches(in: buffer, range: range) }
+      Result { () throws(PatternError) -> [Match] in
+        try pattern.matches(in: buffer, range: range, asciiClasses: textIsASCIIClassed)
+      }
     }
     return try result.get()
   }
@@ -72,7 +79,9 @@ final class DocumentContext {
   /// The first match of `pattern` inside `range` (the subject ends at the range's end).
   func firstMatch(of pattern: Pattern, in range: Range<Int>) throws(PatternError) -> Match? {
     let result = document.text.withUnsafeBufferPointer { buffer in
-      Result { () throws(PatternError) -> Match? in try pattern.firstMatch(in: buffer, range: range) }
+      Result { () throws(PatternError) -> Match? in
+        try pattern.firstMatch(in: buffer, range: range, asciiClasses: textIsASCIIClassed)
+      }
     }
     return try result.get()
   }
@@ -98,7 +107,9 @@ final class DocumentContext {
     let lastLine = text.line(containing: max(mapped.lowerBound, mapped.upperBound - 1))
     let source = text.lineStarts[firstLine - 1]..<text.lineRange(lastLine).upperBound
     let result = document.source.bytes.withUnsafeBufferPointer { buffer in
-      Result { () throws(PatternError) -> Bool in try context.pattern.matches(buffer, range: source) }
+      Result { () throws(PatternError) -> Bool in
+        try context.pattern.matches(buffer, range: source, asciiClasses: sourceIsASCIIClassed)
+      }
     }
     return try result.get()
   }
