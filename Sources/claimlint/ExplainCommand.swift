@@ -11,23 +11,28 @@ extension ClaimLint {
 
     @OptionGroup var rules: RuleOptions
 
+    func validate() throws {
+      guard lookUp().rule == nil else { return }
+      let ids = RuleSet.load(rules.sources().sources).ruleSet.rules.map(\.id)
+      let close = ids.filter { $0.contains(ruleID) || ruleID.contains($0) }
+      var message = "unknown rule '\(ruleID)'"
+      if let first = close.first { message += "; did you mean '\(first)'?" }
+      throw ValidationError(message + " Run 'claimlint rules --all' to list them.")
+    }
+
     func run() throws {
+      let (rule, errors) = lookUp()
+      Console.standardError(errors.map(\.description))
+      if let rule { Console.standardOutput(Self.render(rule)) }
+      if !errors.isEmpty { throw ExitCode(2) }
+    }
+
+    /// The rule's metadata (claimlint's own rules included) and any errors loading the rule files.
+    private func lookUp() -> (rule: RuleMetadata?, errors: [ToolError]) {
+      if let meta = MetaRules.rule(ruleID) { return (meta, []) }
       let (sources, readErrors) = rules.sources()
       let (ruleSet, errors) = RuleSet.load(sources)
-      Console.standardError((readErrors + errors).map(\.description))
-      if let meta = MetaRules.rule(ruleID) {
-        Console.standardOutput(Self.render(meta))
-        return
-      }
-      guard let rule = ruleSet.rule(ruleID) else {
-        let ids = ruleSet.rules.map(\.id)
-        let close = ids.filter { $0.contains(ruleID) || ruleID.contains($0) }
-        var message = "unknown rule '\(ruleID)'"
-        if let first = close.first { message += "; did you mean '\(first)'?" }
-        message += " Run 'claimlint rules' to list them."
-        throw ValidationError(message)
-      }
-      Console.standardOutput(Self.render(rule.metadata))
+      return (ruleSet.rule(ruleID)?.metadata, readErrors + errors)
     }
 
     static func render(_ rule: RuleMetadata) -> String {
