@@ -15,10 +15,13 @@ extension CompiledRule {
     for sentence in sentences.sorted() {
       let bounds = context.sentenceRanges[sentence]
       let amounts = DoseScanner.amounts(in: document.text, range: bounds)
-      let inSentence = mentions.filter { $0.lowerBound >= bounds.lowerBound && $0.upperBound <= bounds.upperBound }
+      let amountRanges = amounts.map(\.range)
       for amount in amounts {
-        guard let mention = Self.nearest(inSentence, to: amount, among: amounts, text: document.text),
-          own.contains(where: { $0.overlaps(mention) })
+        // Only mentions near the amount can be its substance.
+        let near = Self.slice(mentions, from: amount.range.lowerBound - 120, to: amount.range.upperBound + 120)
+          .filter { $0.lowerBound >= bounds.lowerBound && $0.upperBound <= bounds.upperBound }
+        guard let mention = Self.nearest(near, to: amount, among: amountRanges, text: document.text),
+          !Self.slice(own, from: mention.lowerBound - 1, to: mention.upperBound).filter({ $0.overlaps(mention) }).isEmpty
         else { continue }
         guard let message = problem(with: amount, check: check, context: context) else { continue }
         if Self.statesALimit(amount, sentence: bounds, text: document.text) { continue }
@@ -46,10 +49,24 @@ extension CompiledRule {
     return message.render(match: amount.range, groups: [amount.range], variables: variables) { context.quotedText($0) }
   }
 
+  /// The ranges (sorted by start) that start inside `from..<to`, found by binary search.
+  static func slice(_ ranges: [Range<Int>], from: Int, to: Int) -> ArraySlice<Range<Int>> {
+    var low = 0
+    var high = ranges.count
+    while low < high {
+      let mid = (low + high) / 2
+      if ranges[mid].lowerBound < from { low = mid + 1 } else { high = mid }
+    }
+    var end = low
+    while end < ranges.count && ranges[end].lowerBound < to { end += 1 }
+    return ranges[low..<end]
+  }
+
   /// The mention an amount belongs to: the nearest one in its clause with no other amount in between.
   static func nearest(
-    _ mentions: [Range<Int>], to amount: DoseScanner.Amount, among amounts: [DoseScanner.Amount], text: [UInt8]
+    _ mentions: [Range<Int>], to amount: DoseScanner.Amount, among amounts: [Range<Int>], text: [UInt8]
   ) -> Range<Int>? {
+    let nearbyAmounts = slice(amounts, from: amount.range.lowerBound - 240, to: amount.range.lowerBound + 240)
     var best: (range: Range<Int>, distance: Int)?
     for mention in mentions {
       let gap =
@@ -58,7 +75,7 @@ extension CompiledRule {
         : mention.upperBound <= amount.range.lowerBound ? mention.upperBound..<amount.range.lowerBound : nil
       guard let gap else { return mention }  // overlapping
       guard gap.count <= 80, !text[gap].contains(UInt8(ascii: ";")) else { continue }
-      if amounts.contains(where: { $0.range != amount.range && gap.contains($0.range.lowerBound) }) { continue }
+      if nearbyAmounts.contains(where: { $0 != amount.range && gap.contains($0.lowerBound) }) { continue }
       // "400 IU of vitamin D": a mention right after "of" is the amount's own.
       let distance = mention.lowerBound >= amount.range.upperBound ? gap.count : gap.count + 2
       if best == nil || distance < best!.distance { best = (mention, distance) }

@@ -97,23 +97,25 @@ extension Condition {
       return true
     case .cue(let kinds, let scope):
       let range = context.range(of: scope, around: span)
-      // Cues lie inside their sentence, so only sentences that overlap the range can hold one.
-      let first = context.sentence(at: range.lowerBound) ?? context.sentences(inside: range).lowerBound
-      var index = first
-      while index < context.claims.count && context.sentenceRanges[index].lowerBound < range.upperBound {
-        let found = context.claims[index].analysis.cues.contains { cue in
-          kinds.contains(cue.kind) && cue.range.lowerBound >= range.lowerBound && cue.range.upperBound <= range.upperBound
-        }
-        if found { return true }
-        index += 1
-      }
-      return false
+      return context.hasCue(of: kinds, inside: range)
     case .question:
       let sentence = context.sentence(at: span.lowerBound)
       guard let sentence else { return false }
-      let text = context.document.string(context.document.sentences[sentence].range)
-      let trimmed = text.unicodeScalars.reversed().drop { " \n\t\"”’')]".unicodeScalars.contains($0) }
-      if trimmed.first == "?" { return true }
+      // The sentence ends with "?", perhaps followed by closing quotes or brackets.
+      let range = context.sentenceRanges[sentence]
+      var end = range.upperBound
+      let closers: Set<UInt8> = [0x20, 0x0A, 0x09, 0x22, 0x27, 0x29, 0x5D]
+      while end > range.lowerBound {
+        let byte = context.document.text[end - 1]
+        if closers.contains(byte) {
+          end -= 1
+        } else if end - range.lowerBound >= 3, byte == 0x9D || byte == 0x99, context.document.text[end - 3] == 0xE2 {
+          end -= 3  // ” or ’
+        } else {
+          break
+        }
+      }
+      if end > range.lowerBound && context.document.text[end - 1] == UInt8(ascii: "?") { return true }
       return context.claim(sentence)?.analysis.cues.contains { $0.kind == .question && $0.range.lowerBound < span.lowerBound }
         ?? false
     case .quoted:

@@ -7,6 +7,14 @@ final class DocumentContext {
   private var claimCache: [SentenceClaim]?
   private var contextMatches: [Int: [Range<Int>]] = [:]
   private var quoteCache: [Int: [Range<Int>]] = [:]
+  private var rawCache: [RawKey: Bool] = [:]
+  /// Words of each sentence, for exposure checks; filled on demand.
+  var sentenceWords: [Int: Set<String>] = [:]
+
+  private struct RawKey: Hashable {
+    var pattern: Int
+    var range: Range<Int>
+  }
   /// True when the scan text (or the file) has no non-ASCII letter, digit or space, so patterns can use
   /// their faster compilation without Unicode classes (see ``Pattern``).
   private(set) lazy var textIsASCIIClassed = !document.text.withUnsafeBufferPointer(Pattern.needsUnicodeClasses)
@@ -43,6 +51,27 @@ final class DocumentContext {
     let computed = analyzer.analyze(document)
     claimCache = computed
     return computed
+  }
+
+  /// Every cue of every sentence, sorted by start, computed on first use.
+  private(set) lazy var allCues: [ClaimCue] = claims.flatMap(\.analysis.cues).sorted {
+    ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound)
+  }
+
+  /// True when a cue of one of `kinds` lies entirely inside `range`.
+  func hasCue(of kinds: Set<ClaimCue.Kind>, inside range: Range<Int>) -> Bool {
+    var low = 0
+    var high = allCues.count
+    while low < high {
+      let mid = (low + high) / 2
+      if allCues[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    while low < allCues.count && allCues[low].range.lowerBound < range.upperBound {
+      let cue = allCues[low]
+      if kinds.contains(cue.kind) && cue.range.upperBound <= range.upperBound { return true }
+      low += 1
+    }
+    return false
   }
 
   /// The claim analysis of sentence `index`, if it exists.
@@ -101,6 +130,8 @@ final class DocumentContext {
   /// True when `context` matches the original file's bytes behind the scan range `range`, widened to
   /// whole lines (so markup around the prose, such as a link target after the last word, is included).
   func rawContains(_ context: ContextPattern, in range: Range<Int>) throws(PatternError) -> Bool {
+    let key = RawKey(pattern: context.id, range: range)
+    if let known = rawCache[key] { return known }
     let mapped = document.sourceRange(range)
     let text = document.source
     let firstLine = text.line(containing: mapped.lowerBound)
@@ -111,70 +142,9 @@ final class DocumentContext {
         try context.pattern.matches(buffer, range: source, asciiClasses: sourceIsASCIIClassed)
       }
     }
-    return try result.get()
-  }
-
-  /// The content words of a sentence's exposure cues, lowercased without a plural `s`
-  /// ("Green tea drinkers" → green, tea, drinker).
-  func exposureWords(of claim: SentenceClaim) -> Set<String> {
-    var words = Set<String>()
-    for cue in claim.analysis.cues where cue.kind == .exposure {
-      for word in document.string(cue.range).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-        let normalized = Self.normalize(word)
-        if normalized.count >= 3 || word.contains(where: \.isNumber), !Self.stopwords.contains(normalized) {
-          words.insert(normalized)
-        }
-      }
-    }
-    return words
-  }
-
-  /// True when sentence `index` contains one of `words` (normalized like ``exposureWords(of:)``).
-  func mentions(_ words: Set<String>, inSentence index: Int) -> Bool {
-    document.string(sentenceRanges[index]).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-      .contains { words.contains(Self.normalize($0)) }
-  }
-
-  private static func normalize(_ word: Substring) -> String {
-    let lower = word.lowercased()
-    return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") ? String(lower.dropLast()) : lower
-  }
-
-  private static let stopwords: Set<String> = [
-    "the", "and", "for", "with", "who", "that", "this", "these", "those", "their", "people", "taking", "take",
-    "use", "using", "eating", "drinking", "more", "less", "higher", "lower", "daily", "regular", "high", "low",
-    "level", "intake", "dose", "it", "they", "its", "your", "our", "supplement", "supplementation", "exposure",
-    "factor", "environmental", "such", "other", "some", "many", "group", "patient", "participant",
-  ]
-
-  /// The scan range a scope covers for a match at `span`.
-  func range(of scope: ContextScope, around span: Range<Int>) -> Range<Int> {
-    let sentence = self.sentence(at: span.lowerBound)
-    let sentenceRange = sentence.map { sentenceRanges[$0] } ?? span
-    switch scope {
-    case .match:
-      return span
-    case .before:
-      return sentenceRange.lowerBound..<max(sentenceRange.lowerBound, span.lowerBound)
-    case .after:
-      return min(span.upperBound, sentenceRange.upperBound)..<sentenceRange.upperBound
-    case .sentence:
-      return sentenceRange
-    case .paragraph:
-      return document.blockIndex(containing: span.lowerBound).map { document.blocks[$0].range } ?? sentenceRange
-    case .section:
-      guard let block = document.blockIndex(containing: span.lowerBound) else { return sentenceRange }
-      return document.sections[document.blocks[block].section].range
-    case .document:
-      return 0..<document.text.count
-    case .lead:
-      return document.leadRange
-    case .window(let count):
-      guard let sentence else { return sentenceRange }
-      let first = max(0, sentence - count)
-      let last = min(sentenceRanges.count - 1, sentence + count)
-      return sentenceRanges[first].lowerBound..<sentenceRanges[last].upperBound
-    }
+    let found = try result.get()
+    rawCache[key] = found
+    return found
   }
 
   /// True when `span` lies inside quotation marks within its block.
@@ -183,7 +153,27 @@ final class DocumentContext {
     if quoteCache[block] == nil {
       quoteCache[block] = QuoteFinder.spans(in: document.text[document.blocks[block].range])
     }
-    return quoteCache[block]!.contains { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }
+    // Spans are sorted by start; only the few that start at or before `span` can hold it.
+    let spans = quoteCache[block]!
+    var index = Self.lastIndex(in: spans, startingAtOrBefore: span.lowerBound)
+    var looked = 0
+    while let current = index, looked < 8 {
+      if spans[current].upperBound >= span.upperBound { return true }
+      index = current > 0 ? current - 1 : nil
+      looked += 1
+    }
+    return false
+  }
+
+  /// Index of the last range in `ranges` (sorted by start) that starts at or before `offset`.
+  static func lastIndex(in ranges: [Range<Int>], startingAtOrBefore offset: Int) -> Int? {
+    var low = 0
+    var high = ranges.count
+    while low < high {
+      let mid = (low + high) / 2
+      if ranges[mid].lowerBound <= offset { low = mid + 1 } else { high = mid }
+    }
+    return low > 0 ? low - 1 : nil
   }
 
   /// The text of a scan range with runs of whitespace collapsed, shortened for messages.

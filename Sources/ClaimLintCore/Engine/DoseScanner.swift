@@ -93,11 +93,19 @@ struct DoseScanner {
 enum DoseClause {
   private static let breaks = try! Pattern(#";|\b(?:but|however|whereas|although|though)\b"#, options: [.caseInsensitive])
 
-  /// The clause around `range` inside `sentence`.
+  /// How far a clause may reach from the amount, in bytes (amounts are read from nearby words only).
+  static let reach = 400
+
+  /// The clause around `range` inside `sentence`, at most ``reach`` bytes either side.
   static func bounds(of range: Range<Int>, in text: [UInt8], sentence: Range<Int>) -> Range<Int> {
-    let found = text.withUnsafeBufferPointer { buffer in (try? breaks.matches(in: buffer, range: sentence)) ?? [] }
-    var start = sentence.lowerBound
-    var end = sentence.upperBound
+    var windowStart = max(sentence.lowerBound, range.lowerBound - reach)
+    while windowStart < range.lowerBound && text[windowStart] & 0xC0 == 0x80 { windowStart += 1 }
+    var windowEnd = min(sentence.upperBound, range.upperBound + reach)
+    while windowEnd > range.upperBound && windowEnd < text.count && text[windowEnd] & 0xC0 == 0x80 { windowEnd -= 1 }
+    let window = windowStart..<windowEnd
+    let found = text.withUnsafeBufferPointer { buffer in (try? breaks.matches(in: buffer, range: window)) ?? [] }
+    var start = window.lowerBound
+    var end = window.upperBound
     for match in found {
       if match.range.upperBound <= range.lowerBound { start = max(start, match.range.upperBound) }
       if match.range.lowerBound >= range.upperBound { end = min(end, match.range.lowerBound) }

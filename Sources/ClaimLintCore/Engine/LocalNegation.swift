@@ -17,8 +17,11 @@ enum LocalNegation {
   /// break (`;` `:` `—` brackets, or a contrast word) in between. Commas do not break: "not intended to
   /// diagnose, treat, cure or prevent" negates every verb of the list.
   static func negates(_ offset: Int, in text: [UInt8], sentence: Range<Int>, window: Int = 8) -> Bool {
-    let start = max(sentence.lowerBound, min(offset, sentence.upperBound))
-    let prefix = String(decoding: text[sentence.lowerBound..<start], as: UTF8.self)
+    let end = max(sentence.lowerBound, min(offset, sentence.upperBound))
+    // Only the last couple of hundred bytes can hold `window` words.
+    var start = max(sentence.lowerBound, end - 24 * window)
+    while start < end && text[start] & 0xC0 == 0x80 { start += 1 }
+    let prefix = String(decoding: text[start..<end], as: UTF8.self)
     var count = 0
     var current = ""
     func check(_ word: String) -> Bool? {

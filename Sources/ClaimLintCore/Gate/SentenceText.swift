@@ -2,11 +2,18 @@
 /// finding's start (markup masked), or of its line when it is not in a sentence.
 ///
 /// Lines moving above a finding, rewrapping, or markup changes do not change it; editing the sentence does.
+/// In a "sentence" longer than ``longSentence`` bytes (a file without punctuation), only the words within
+/// ``reach`` bytes of the finding count, so keying every finding stays linear in the file's size.
 public enum SentenceText {
+  static let longSentence = 2_000
+  static let reach = 400
+
   public static func of(_ finding: Finding, in document: Document) -> String {
     let offset = finding.range.lowerBound
     if let sentence = sentence(containing: offset, in: document) {
-      return normalize(document.string(sentence.range))
+      guard sentence.range.count > longSentence else { return normalize(document.string(sentence.range)) }
+      let start = document.offsets.scanOffset(offset, asEnd: false)
+      return normalize(window(around: start, in: sentence.range, of: document.text))
     }
     let line = document.source.line(containing: offset)
     return normalize(document.source.lineText(line))
@@ -24,6 +31,20 @@ public enum SentenceText {
     guard low > 0 else { return nil }
     let candidate = sentences[low - 1]
     return document.sourceRange(candidate.range).contains(offset) ? candidate : nil
+  }
+
+  /// The whole words of `range` within ``reach`` bytes of `offset`.
+  static func window(around offset: Int, in range: Range<Int>, of text: [UInt8]) -> String {
+    var start = max(range.lowerBound, offset - reach)
+    var end = min(range.upperBound, offset + reach)
+    // Drop the partial words (and partial UTF-8 sequences) at both ends.
+    if start > range.lowerBound {
+      while start < offset && text[start] != UInt8(ascii: " ") && text[start] != UInt8(ascii: "\n") { start += 1 }
+    }
+    if end < range.upperBound {
+      while end > offset && text[end - 1] != UInt8(ascii: " ") && text[end - 1] != UInt8(ascii: "\n") { end -= 1 }
+    }
+    return String(decoding: text[start..<max(start, end)], as: UTF8.self)
   }
 
   /// Runs of whitespace become one space; leading and trailing whitespace go.
