@@ -14,6 +14,8 @@ struct FrameScope {
     "likelihood", "view", "belief", "claim", "claims", "so", "conclusion", "assumption", "theory", "suggestion",
     "observation", "is", "was", "are", "were", "be", "indication", "proof", "sign", "signs", "argument",
   ]
+  /// Nouns that name evidence; an infinitive after one ("evidence to suggest") is its complement.
+  private static let evidenceNouns: Set<String> = ["evidence", "proof", "data", "reason", "grounds", "support"]
   /// Verbs before "if" that make it an indirect question.
   private static let questionVerbs: Set<String> = [
     "determine", "assess", "evaluate", "examine", "investigate", "test", "know", "see", "ask", "unclear",
@@ -167,6 +169,19 @@ struct FrameScope {
         return
       }
       if let reporting = parse.match(.reportingVerb, startingAt: position) {
+        // "little evidence to support …", "no data to suggest …": the noun before the infinitive is the frame.
+        if parse.word(position - 1) == "to",
+          Self.evidenceNouns.contains(parse.word(position - 2)) || parse.match(.negation, endingAt: position - 2) != nil
+        {
+          continue
+        }
+        // A noun use ("no evidence that", "the finding that"): the frame is further left.
+        if reporting.form == .base || reporting.form == .gerund,
+          !parse.classes(position - 1).intersection([.determiner, .quantifier, .adjective, .negation]).isEmpty
+            || parse.match(.negation, endingAt: position) != nil
+        {
+          continue
+        }
         if reporting.form == .gerund, parse.word(position - 1) == "," {
           candidate.tier =
             candidate.tier == .main

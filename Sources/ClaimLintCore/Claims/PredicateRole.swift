@@ -42,6 +42,11 @@ extension PredicateRole {
     "declines", "reductions", "effects", "shifts", "alterations",
   ]
 
+  /// Plural nouns that are also transitive verbs; as verbs they take an object.
+  static let objectNouns: Set<String> = [
+    "benefits", "impacts", "effects", "harms", "damages", "aids", "causes", "influences",
+  ]
+
   /// Suffixes of adjectives; an unknown word with one of these before a verb form makes it a noun
   /// ("a particular **cause**").
   private static let adjectiveSuffixes = ["al", "ic", "ous", "ful", "less", "able", "ible", "ary", "ular"]
@@ -74,17 +79,20 @@ extension PredicateRole {
     var head = index
     for _ in 0..<2 {
       var position = head - 1
+      // "such as" and "including" open examples: "painkillers such as ibuprofen **raise** …".
       while position >= max(0, head - 5), parse.tokens[position].kind == .word,
-        !parse.tokens[position].classes.contains(.preposition)
+        !parse.tokens[position].classes.contains(.preposition),
+        !(parse.word(position) == "as" && parse.word(position - 1) == "such")
       {
         position -= 1
       }
       guard position > 0,
-        ["of", "in", "from", "with", "on", "for", "at", "after", "during", "among", "to"]
+        ["of", "in", "from", "with", "on", "for", "at", "after", "during", "among", "to", "including", "like", "as"]
           .contains(parse.word(position)),
         parse.tokens[position - 1].kind == .word
       else { break }
-      head = position - 1
+      head = parse.word(position) == "as" ? position - 2 : position - 1
+      guard head >= 0 else { break }
       let noun = parse.word(head)
       if irregularPlurals.contains(noun)
         || (noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("us") && !noun.hasSuffix("is"))
@@ -235,8 +243,19 @@ extension PredicateRole {
     let modifierLeft = isModifierLeft(left, in: parse) || afterVerb
     switch form {
     case .thirdPerson:
+      // A transitive verb needs an object; a noun form with none ends its phrase: "has no health
+      // **benefits**.", "measured cardiometabolic **benefits** for …".
+      if objectNouns.contains(parse.word(match.head)), leftToken.kind == .word,
+        leftClasses.intersection([.pronoun, .relativePronoun]).isEmpty,
+        after >= parse.tokens.count || parse.tokens[after].kind == .punctuation
+          || ["for", "to", "and", "or"].contains(next)
+      {
+        return .modifier
+      }
       // Only forms that double as plural nouns ("benefits", "delays") read as nouns after an adjective:
       // "cardiometabolic benefits" but "turmeric relieves".
+      // "much" takes mass nouns, so "(too) much **increases**" ends a subject: a verb follows.
+      if leftToken.norm == "much" { return .finite }
       if modifierLeft && !leftClasses.intersection(WordClass.nominalLeft).isEmpty { return .modifier }
       return modifierLeft && pluralNounForms.contains(parse.word(match.head)) ? .modifier : .finite
     case .base:

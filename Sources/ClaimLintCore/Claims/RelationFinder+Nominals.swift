@@ -33,7 +33,8 @@ extension RelationFinder {
         || (classes.isEmpty && token.kind == .word && ["and", ","].contains(parse.word(index + 1)))
         || classes.contains(.negation) || token.norm == "'" || token.norm == "\""
       guard skippable, !classes.contains(.be) else { break }
-      if classes.contains(.negation) { negations.append(index) }
+      // "is not just good for …": "not only/just" adds, it does not deny.
+      if classes.contains(.negation), !Self.isAdditiveNot(index, in: parse) { negations.append(index) }
       index -= 1
       steps += 1
     }
@@ -52,6 +53,11 @@ extension RelationFinder {
     group.negationTokens += negations
     group.modifiers += hedges
     return group
+  }
+
+  /// True for the "not" of "not only", "not just", "not merely", "not simply".
+  static func isAdditiveNot(_ index: Int, in parse: SentenceParse) -> Bool {
+    parse.word(index) == "not" && ["only", "just", "merely", "simply"].contains(parse.word(index + 1))
   }
 
   /// For an infinitive or gerund that complements a predicative adjective ("is useful in **reducing**",

@@ -126,7 +126,8 @@ struct RelationFinder {
     // and improvement in …").
     var verbalTier: [Int: RelationCandidate.Tier] = [:]
     for candidate in result
-    where candidate.match.form != nil && candidate.tier != .mainComparison
+    where (candidate.match.form != nil || candidate.match.category == .correlationalVerb)
+      && candidate.tier != .mainComparison
       && candidate.tier != .secondaryComparison
     {
       let clause = parse.clauseOf[candidate.match.head]
@@ -216,6 +217,7 @@ struct RelationFinder {
         built.isFinite = true
         return built
       }
+      if isAdjectivalConjunct(match, after: first) { return nil }
       // The second conjunct shares the first one's modal, hedge and negation: "may delay X and reduce Y".
       var built = RelationCandidate(match: match, relation: relation, tier: .main, groupStart: first.groupStart)
       built.modifiers = first.modifiers
@@ -251,6 +253,26 @@ struct RelationFinder {
       }
     }
     return built
+  }
+
+  /// True for a participle or comparative conjoined inside the object of a prepositional relation:
+  /// "associated with increased X and **reduced** Y", "led to weight loss and **improved** fitness". With
+  /// no verb between the two, the participle before a bare noun modifies that noun; a verb would take
+  /// its own object ("and reduced **the** risk").
+  private func isAdjectivalConjunct(_ match: CueMatch, after first: RelationCandidate) -> Bool {
+    guard match.form == .past || parse.classes(match.head).contains(.quantifier), match.tokens.count == 1 else {
+      return false
+    }
+    let firstEnd = first.match.tokens.upperBound
+    guard firstEnd <= match.head, parse.classes(firstEnd - 1).contains(.preposition) else { return false }
+    let next = match.tokens.upperBound
+    guard next < parse.tokens.count, parse.tokens[next].kind == .word,
+      parse.classes(next).intersection([.determiner, .pronoun, .preposition]).isEmpty
+    else { return false }
+    return !(firstEnd..<match.head).contains {
+      !parse.classes($0).intersection(WordClass.auxiliary).isEmpty || parse.tokens[$0].kind == .punctuation
+        && parse.word($0) != ","
+    }
   }
 
   /// True when the subject just left of the verb group is a research artifact ("these findings").

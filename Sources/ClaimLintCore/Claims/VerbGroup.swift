@@ -52,7 +52,7 @@ struct VerbGroup: Sendable {
         continue
       }
       if token.kind == .punctuation { break }
-      if token.norm == "not", ["only", "just", "merely", "simply"].contains(parse.word(index + 1)) { break }
+      if RelationFinder.isAdditiveNot(index, in: parse) { break }
       if let match = parse.match(in: Self.categories, endingAt: index),
         !(match.category == .negation && match.tokens.count > 1 && match.tokens.upperBound > end)
       {

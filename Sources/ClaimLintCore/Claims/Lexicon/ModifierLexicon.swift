@@ -50,8 +50,10 @@ enum ModifierLexicon {
       .negation,
       [
         "not", "n't", "never", "no", "neither", "nor", "~fail to", "no longer", "without", "lack of",
-        "absence of", "none of", "nothing", "unable to", "no evidence", "no proof", "not been shown",
-        "insufficient evidence", "little evidence",
+        "absence of", "none of", "nothing", "unable to", "not been shown",
+        // A denied or missing body of evidence, whatever its quality: "no good evidence that".
+        "no|little|insufficient good|valid|clear|strong|convincing|consistent|reliable|robust|conclusive|firm|"
+          + "direct|scientific|sufficient|compelling|definitive|real? evidence|proof",
       ])
     + LexiconEntry.list(
       .nullResult,

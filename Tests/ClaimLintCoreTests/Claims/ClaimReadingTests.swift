@@ -1,0 +1,39 @@
+import Testing
+
+@testable import ClaimLintCore
+
+/// Word-class readings and scope cases: adjective or verb, noun or verb, what a negation governs.
+@Suite("Claim strength: readings of ambiguous words")
+struct ClaimReadingTests {
+  static let readings: [StrengthCase] = [
+    // A participle conjoined inside the object of "associated with" is an adjective, not a second verb.
+    .init("Obesity was associated with higher insulin levels and reduced bone turnover.", .correlational),
+    .init("Snoring is linked to poorer sleep and impaired memory in older men.", .correlational),
+    // A verb conjoined after a verb with its own object stays a verb.
+    .init("The programme lowered blood pressure and reduced the number of strokes.", .causal),
+    // A plural noun form with no object is a noun: "no health benefits".
+    .init("Detox teas have no proven health benefits.", .causal, negated: true),
+    .init("Walking was associated with better mood and measured heart benefits.", .correlational),
+    // "too much" ends a subject; the verb after it is finite.
+    .init("Drinking too much increases the risk of liver disease.", .causal),
+    // Plural subjects with examples: "such as", "including".
+    .init("Sugary drinks such as cola raise the risk of tooth decay.", .causal),
+    .init("Painkillers including aspirin increase the risk of stomach bleeding.", .causal),
+    // Degree adverbs inside the verb group.
+    .init("Smoking could almost double the risk of gum disease.", .conditional),
+    // British spelling with a doubled consonant.
+    .init("Cheap snacks are fuelling childhood obesity.", .causal),
+  ]
+
+  static let evidenceNegation: [StrengthCase] = [
+    // A missing body of evidence denies the claim, whatever adjective describes the evidence.
+    .init("There is no good evidence that fish oil prevents dementia.", .causal, negated: true),
+    .init("There is insufficient evidence that zinc shortens colds.", .causal, negated: true),
+    .init("There is little evidence to support a lasting effect of detox diets on weight.", .causal, negated: true),
+    // "not just" adds; it does not deny.
+    .init("Fibre is not just good for the gut but also for the heart.", .causal),
+  ]
+
+  @Test(arguments: readings) func wordReadings(_ example: StrengthCase) { expectStrength(example) }
+  @Test(arguments: evidenceNegation) func missingEvidence(_ example: StrengthCase) { expectStrength(example) }
+}
