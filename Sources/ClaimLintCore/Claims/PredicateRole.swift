@@ -33,6 +33,7 @@ extension PredicateRole {
   static let stateParticiples: Set<String> = [
     "increased", "decreased", "reduced", "elevated", "impaired", "improved", "lowered", "altered", "enhanced",
     "diminished", "raised", "worsened", "prolonged", "shortened", "delayed", "suppressed", "attenuated",
+    "heightened", "narrowed", "widened",
   ]
 
   /// Third-person verb forms that are also common plural nouns.

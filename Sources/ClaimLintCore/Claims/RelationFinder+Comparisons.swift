@@ -81,7 +81,8 @@ extension RelationFinder {
   static let changeVerbs = [
     "increase", "decrease", "reduce", "improve", "worsen", "decline", "rise", "fall", "elevate", "lower",
     "diminish", "deteriorate", "alter", "slow", "accelerate", "normalize", "normalise", "lessen", "double",
-    "triple", "halve", "shorten", "lengthen", "weaken", "strengthen", "ease",
+    "triple", "halve", "shorten", "lengthen", "weaken", "strengthen", "ease", "quadruple", "narrow", "widen",
+    "heighten",
   ]
 
   /// True for an unmodalized change verb with no object: "levels **increased** after surgery", "status was

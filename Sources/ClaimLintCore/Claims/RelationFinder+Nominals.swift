@@ -30,6 +30,7 @@ extension RelationFinder {
         classes.contains(.adverb) || classes.contains(.quantifier) || classes.contains(.determiner)
         || classes.contains(.adjective) || token.norm == "as" || token.norm == "and" || token.norm == ","
         || token.norm == "no" || token.norm == "equally"
+        || (token.norm == "of" && ["one", "some", "many", "among"].contains(parse.word(index - 1)))
         || (classes.isEmpty && token.kind == .word && ["and", ","].contains(parse.word(index + 1)))
         || classes.contains(.negation) || token.norm == "'" || token.norm == "\""
       guard skippable, !classes.contains(.be) else { break }

@@ -97,7 +97,7 @@ struct RelationFinder {
         if isVerb { verbHeads.insert(match.head) }
         if let built { result.append(built) }
       case .causalAdjective:
-        guard let group = predicativeGroup(match) else { continue }
+        guard let group = predicativeGroup(match), !isNecessityFrame(match, group) else { continue }
         var built = candidate(match, relation, .main, group)
         built.isFinite = true
         result.append(built)
@@ -334,6 +334,33 @@ struct RelationFinder {
     var index = match.tokens.upperBound
     if parse.word(index) == "to" { index += 1 }
     return Self.cognitiveVerbs.contains(parse.word(index))
+  }
+
+  /// True for a verb of knowing in any form: "identify", "identifies", "identifying", "understanding".
+  func isCognitive(_ word: String) -> Bool {
+    if Self.cognitiveVerbs.contains(word) { return true }
+    for suffix in ["ing", "s", "es"] where word.hasSuffix(suffix) {
+      let stem = String(word.dropLast(suffix.count))
+      if Self.cognitiveVerbs.contains(stem) || Self.cognitiveVerbs.contains(stem + "e") { return true }
+    }
+    return false
+  }
+
+  /// Adjectives of necessity ("essential for", "key to", "critical in").
+  private static let necessityWords: Set<String> = [
+    "key", "critical", "crucial", "essential", "vital", "instrumental", "pivotal", "indispensable",
+  ]
+
+  /// True when a necessity adjective does not state that X brings about Y: an extraposed subject ("it is
+  /// essential to confirm …") or a complement of knowing ("essential for understanding", "key in identifying").
+  private func isNecessityFrame(_ match: CueMatch, _ group: VerbGroup) -> Bool {
+    guard Self.necessityWords.contains(parse.word(match.tokens.lowerBound)) else { return false }
+    if let left = group.left, ["it", "this", "there"].contains(parse.word(left)) { return true }
+    var next = match.tokens.upperBound
+    while next < parse.tokens.count, parse.classes(next).intersection([.determiner, .adverb]).isEmpty == false {
+      next += 1
+    }
+    return isCognitive(parse.word(next))
   }
 
 }

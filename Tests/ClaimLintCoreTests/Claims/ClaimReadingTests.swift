@@ -34,6 +34,24 @@ struct ClaimReadingTests {
     .init("Fibre is not just good for the gut but also for the heart.", .causal),
   ]
 
+  static let predicates: [StrengthCase] = [
+    // Necessity and blame predicates state that X brings about Y.
+    .init("Regular sleep is essential for healthy growth in toddlers.", .causal),
+    .init("Folate is crucial to the development of the neural tube.", .causal),
+    .init("Poor diet may be to blame for the rise in gout.", .conditional),
+    .init("Stress might be one of the reasons for hair loss in young women.", .conditional),
+    .init("The rash is the result of an allergy to nickel.", .causal),
+    // Not when the subject is extraposed or the complement is knowing, not changing.
+    .init("It is essential to confirm these results in a larger trial.", .none),
+    .init("Gut bacteria are key to understanding obesity.", .none),
+    // Further verbs and participles of change and association.
+    .init("Air pollution heightens the risk of asthma attacks.", .causal),
+    .init("Smokers had a heightened risk of stroke compared with non-smokers.", .correlational),
+    .init("Vaping is tied to lung injury in teenagers.", .correlational),
+    .init("Heavy drinking takes a toll on the liver.", .causal),
+  ]
+
+  @Test(arguments: predicates) func causalPredicates(_ example: StrengthCase) { expectStrength(example) }
   @Test(arguments: readings) func wordReadings(_ example: StrengthCase) { expectStrength(example) }
   @Test(arguments: evidenceNegation) func missingEvidence(_ example: StrengthCase) { expectStrength(example) }
 }

@@ -33,7 +33,8 @@ enum RelationLexicon {
       "~lengthen", "~contribute", "~modify", "~produce", "~shape", "~cut", "~slash", "~halve", "~double", "~triple",
       "~save", "~hurt",
       "~rob", "~spare", "~dictate", "~perk up", "~disrupt", "~interrupt", "~hold the key to", "~curb", "~spark",
-      "~speed up", "~fuel",
+      "~speed up", "~fuel", "~heighten", "~quadruple", "~narrow", "~widen", "~spur",
+      "~play a|an|its|their part in", "~take a|an|its|their toll on", "~have a|an role|part to play",
       "~put|place|leave you|people|them|women|men|children|patients|kids|us|adults|babies|someone|"
         + "millions|thousands at",
       "~make you|people|kids|children|us|them|women|men|patients|someone|smokers", "ups|upped the", "~ward off",
@@ -65,6 +66,9 @@ enum RelationLexicon {
         "treatment|treatments|therapy|therapies|remedy|cure|option|strategy|approach for|against|of",
         "therapeutic", "preventive|preventative against|of|for", "of benefit|value|help|use to|for|in", "involved in",
         "the key to", "good|bad|harmful|healthy|unhealthy|dangerous for", "cause|causes|trigger|triggers of|for",
+        // Predicates of necessity and blame: "is essential for survival", "may be to blame", "is the result of".
+        "key|critical|crucial|essential|vital|instrumental|pivotal|indispensable to|for|in", "to blame for?",
+        "result|results|product of", "reason|reasons for|why|behind", "driver|drivers|culprit|culprits of|for|behind",
         // An evaluative adjective on a treatment noun, used predicatively: "may be a promising treatment".
         "promising|useful|effective|beneficial|valuable|viable|acceptable|successful|therapeutic|"
           + "good|suitable|efficient|efficacious|helpful|healthy|healthier treatment|treatments|therapy|"
@@ -84,7 +88,7 @@ enum RelationLexicon {
     + LexiconEntry.list(
       .causalConnective,
       [
-        "due to", "thanks to", "to blame for", "down to", "because of", "as a result of", "owing to", "attributable to",
+        "due to", "thanks to", "down to", "because of", "as a result of", "owing to", "attributable to",
         "secondary to", "~result from",
         "~stem from", "~arise from", "caused by", "induced by", "driven by", "mediated by",
       ])
@@ -95,6 +99,7 @@ enum RelationLexicon {
       .correlationalVerb,
       [
         "~associate with", "associated to", "~correlate with|to", "~correlate", "~relate to", "~link to|with", "~link",
+        "~tie to",
         "~connect to|with",
         "~predict", "~coincide with", "~co-occur with", "~covary with", "~track with", "~parallel", "~accompany",
         "~increase|decrease|rise|decline|fall|vary|change with|across|according", "~vary by",
