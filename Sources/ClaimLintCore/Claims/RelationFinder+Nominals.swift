@@ -80,6 +80,14 @@ extension RelationFinder {
       CueMatch(category: .causalAdjective, tokens: governor..<(governor + 1), head: governor, form: nil))
   }
 
+  /// For an infinitive after a passive "used" ("X **is used to** treat Y", "could be used to prevent"), the
+  /// verb group of "used": the subject is the instrument that brings the effect about.
+  func instrumentGroup(_ group: VerbGroup) -> VerbGroup? {
+    guard group.isInfinitive, let used = group.left, parse.word(used) == "used" else { return nil }
+    let passive = VerbGroup(parse, endingBefore: used)
+    return passive.hasBe ? passive : nil
+  }
+
   /// A relation noun: hedges and "no" inside its noun phrase, and the verb group of a light verb that
   /// governs it ("may have an effect", "did not show a benefit").
   func nominalCandidate(_ match: CueMatch, _ relation: ClaimStrength, keepTopics: Bool = false) -> RelationCandidate? {

@@ -194,12 +194,7 @@ struct RelationFinder {
       tier = .main
     case .coordinated:
       let clause = parse.clauseOf[match.head]
-      guard
-        let first = earlier.last(where: {
-          $0.tier == .main && parse.clauseOf[$0.match.head] == clause && $0.match.head < match.head
-            && $0.match.form != nil
-        })
-      else {
+      guard let first = firstConjunct(of: match, in: earlier) else {
         // "X was safe and well tolerated and **caused** …": the first conjunct is a verb phrase too.
         // Not when an earlier relation in the clause can own the coordination ("associated with increased
         // X and reduced Y", "the link between low zinc and increased …").
@@ -218,19 +213,9 @@ struct RelationFinder {
         return built
       }
       if isAdjectivalConjunct(match, after: first) { return nil }
-      // The second conjunct shares the first one's modal, hedge and negation: "may delay X and reduce Y".
-      var built = RelationCandidate(match: match, relation: relation, tier: .main, groupStart: first.groupStart)
-      built.modifiers = first.modifiers
-      built.negationTokens = first.negationTokens
-      built.isHedged = first.isHedged
-      built.isCan = first.isCan
-      built.isNegated = first.isNegated
-      built.blockedBy = first.blockedBy
-      built.isFinite = true
-      apply(group, to: &built)
-      return built
+      return conjunct(match, relation, sharing: first, group)
     case .nonfinite:
-      if let lifted = liftedGroup(group) {
+      if let lifted = liftedGroup(group) ?? instrumentGroup(group) {
         var built = candidate(match, relation, .main, lifted)
         built.isFinite = true
         return built
@@ -252,6 +237,32 @@ struct RelationFinder {
         return nil
       }
     }
+    return built
+  }
+
+  /// The verbal relation in the same clause that a coordinated verb at `match` joins: "may delay X and
+  /// **reduce** Y".
+  func firstConjunct(of match: CueMatch, in earlier: [RelationCandidate]) -> RelationCandidate? {
+    let clause = parse.clauseOf[match.head]
+    return earlier.last {
+      $0.tier == .main && parse.clauseOf[$0.match.head] == clause && $0.match.head < match.head
+        && $0.match.form != nil
+    }
+  }
+
+  /// A second conjunct that shares the first one's modal, hedge and negation.
+  func conjunct(
+    _ match: CueMatch, _ relation: ClaimStrength, sharing first: RelationCandidate, _ group: VerbGroup
+  ) -> RelationCandidate {
+    var built = RelationCandidate(match: match, relation: relation, tier: .main, groupStart: first.groupStart)
+    built.modifiers = first.modifiers
+    built.negationTokens = first.negationTokens
+    built.isHedged = first.isHedged
+    built.isCan = first.isCan
+    built.isNegated = first.isNegated
+    built.blockedBy = first.blockedBy
+    built.isFinite = true
+    apply(group, to: &built)
     return built
   }
 

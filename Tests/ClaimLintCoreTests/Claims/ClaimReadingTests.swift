@@ -49,6 +49,13 @@ struct ClaimReadingTests {
     .init("Smokers had a heightened risk of stroke compared with non-smokers.", .correlational),
     .init("Vaping is tied to lung injury in teenagers.", .correlational),
     .init("Heavy drinking takes a toll on the liver.", .causal),
+    // "put X at risk" with any object; a coordinated one shares the first verb's modal.
+    .init("Skipping vaccines puts their children at risk of measles.", .causal),
+    .init("Late nights could be harming teenagers and putting their grades at risk.", .conditional),
+    // An amount on the verb: "more than doubles".
+    .init("Night shifts more than double the risk of weight gain.", .causal),
+    // An instrument: "could be used to prevent".
+    .init("Low-dose aspirin could be used to prevent pre-eclampsia.", .conditional),
   ]
 
   @Test(arguments: predicates) func causalPredicates(_ example: StrengthCase) { expectStrength(example) }
