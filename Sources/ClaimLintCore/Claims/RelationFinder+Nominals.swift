@@ -61,6 +61,28 @@ extension RelationFinder {
     parse.word(index) == "not" && ["only", "just", "merely", "simply"].contains(parse.word(index + 1))
   }
 
+  /// In a headline without any auxiliary or copula ("Acupuncture beneficial for back pain", "Talking
+  /// therapies moderately effective"), an adjective right after its subject is predicative with the copula
+  /// left out. The verb group holds the adverbs and hedges before the adjective.
+  func headlineGroup(_ match: CueMatch) -> VerbGroup? {
+    let verbal: WordClass = [.be, .have, .do, .modal, .copula]
+    guard !parse.tokens.contains(where: { !$0.classes.intersection(verbal).isEmpty }) else { return nil }
+    let group = VerbGroup(parse, endingBefore: match.tokens.lowerBound)
+    guard var left = group.left else { return nil }
+    while left > 0, ["more", "less", "most", "just", "as", "'", "\""].contains(parse.word(left)) { left -= 1 }
+    let subject = parse.tokens[left]
+    let nonNominal: WordClass = [.determiner, .preposition, .coordinator, .subordinator, .quantifier, .adverb, .pronoun]
+    guard subject.kind == .word, subject.classes.intersection(nonNominal).isEmpty,
+      !Self.lightVerbs.contains(subject.norm), !parse.matches.contains(where: { $0.tokens.contains(left) })
+    else { return nil }
+    // Attributive when a noun follows: "effective treatment".
+    let next = match.tokens.upperBound
+    guard next < parse.tokens.count else { return group }
+    let after = parse.tokens[next]
+    let closes = after.kind == .punctuation || !after.classes.intersection([.preposition, .coordinator]).isEmpty
+    return closes || after.norm == "as" ? group : nil
+  }
+
   /// For an infinitive or gerund that complements a predicative adjective ("is useful in **reducing**",
   /// "may not be sufficient to **improve**", "is critical to **reducing**"), the adjective's verb group.
   func liftedGroup(_ group: VerbGroup) -> VerbGroup? {

@@ -97,7 +97,9 @@ struct RelationFinder {
         if isVerb { verbHeads.insert(match.head) }
         if let built { result.append(built) }
       case .causalAdjective:
-        guard let group = predicativeGroup(match), !isNecessityFrame(match, group) else { continue }
+        guard let group = predicativeGroup(match) ?? headlineGroup(match), !isNecessityFrame(match, group) else {
+          continue
+        }
         var built = candidate(match, relation, .main, group)
         built.isFinite = true
         result.append(built)

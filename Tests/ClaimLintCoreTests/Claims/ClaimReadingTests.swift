@@ -58,6 +58,17 @@ struct ClaimReadingTests {
     .init("Low-dose aspirin could be used to prevent pre-eclampsia.", .conditional),
   ]
 
+  static let headlines: [StrengthCase] = [
+    // A headline leaves out the copula; an adjective right after its subject is predicative.
+    .init("Tai chi beneficial for knee arthritis", .causal),
+    .init("Group therapy moderately effective", .causal),
+    // Attributive adjectives and verbs of finding are not predicates.
+    .init("Researchers develop safe and effective nasal vaccine", .none),
+    // Equivalence states no difference.
+    .init("Walking is as effective as running for heart health.", .causal, negated: true),
+  ]
+
+  @Test(arguments: headlines) func headlinePredicates(_ example: StrengthCase) { expectStrength(example) }
   @Test(arguments: predicates) func causalPredicates(_ example: StrengthCase) { expectStrength(example) }
   @Test(arguments: readings) func wordReadings(_ example: StrengthCase) { expectStrength(example) }
   @Test(arguments: evidenceNegation) func missingEvidence(_ example: StrengthCase) { expectStrength(example) }

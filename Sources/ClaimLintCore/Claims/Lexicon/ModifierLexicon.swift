@@ -62,6 +62,8 @@ enum ModifierLexicon {
         "little or|to no difference|effect|change", "not significantly different",
         "no statistically significant difference|differences", "not significant", "nonsignificant",
         "non-significant", "no more|less effective",
+        // Equivalence: "as effective as surgery" states no difference between the two.
+        "as effective|efficacious|good|safe|beneficial|useful|helpful|harmful|protective as",
       ])
     + LexiconEntry.list(
       .booster,
