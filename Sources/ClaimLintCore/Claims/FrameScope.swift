@@ -144,6 +144,7 @@ struct FrameScope {
         inScope()
       {
         candidate.isHedged = true
+        if RelationFinder.isDenyingHedge(hedge, in: parse) { candidate.isNegated = true }
         candidate.modifiers.append(hedge)
         continue
       }

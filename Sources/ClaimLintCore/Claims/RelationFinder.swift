@@ -232,6 +232,13 @@ struct RelationFinder {
     }
     var built = candidate(match, relation, tier, group)
     built.isFinite = [.finite, .passive, .statePassive].contains(role)
+    if match.category == .correlationalVerb, match.form == .past, !group.isFinite, !built.isNegated,
+      let denial = deniedHead(before: group.start)
+    {
+      // A reduced relative inherits the denial of its noun: "no increased risk **associated with** X".
+      built.isNegated = true
+      built.negationTokens.append(denial)
+    }
     if match.category == .lightCausalVerb {
       if let complement = lightComplement(after: match) {
         built.relation = complement
@@ -240,6 +247,25 @@ struct RelationFinder {
       }
     }
     return built
+  }
+
+  /// The "no" that opens the noun phrase ending just before `index`: "found **no** increased risk (associated
+  /// with …)". Nil when a verb, clause boundary or another relation comes first.
+  private func deniedHead(before index: Int) -> Int? {
+    var position = index - 1
+    while position >= max(0, index - 12) {
+      let token = parse.tokens[position]
+      if token.kind == .punctuation || !token.classes.intersection([.be, .have, .do, .modal, .relativePronoun]).isEmpty {
+        return nil
+      }
+      if token.norm == "no" { return position }
+      // A finite verb ends the noun phrase; a participle may modify its noun ("no **increased** risk").
+      if parse.matches.contains(where: { $0.tokens.contains(position) && ($0.form == .base || $0.form == .thirdPerson) }) {
+        return nil
+      }
+      position -= 1
+    }
+    return nil
   }
 
   /// The verbal relation in the same clause that a coordinated verb at `match` joins: "may delay X and
@@ -288,6 +314,11 @@ struct RelationFinder {
     }
   }
 
+  /// A hedge that leans toward denial: "is unlikely to affect", "it is unlikely that".
+  static func isDenyingHedge(_ modifier: CueMatch, in parse: SentenceParse) -> Bool {
+    modifier.tokens.contains { parse.word($0) == "unlikely" || parse.word($0) == "improbable" }
+  }
+
   /// True when the subject just left of the verb group is a research artifact ("these findings").
   private func hasResearchSubject(_ group: VerbGroup) -> Bool {
     guard let left = group.left else { return false }
@@ -309,7 +340,9 @@ struct RelationFinder {
     if group.isNegated { candidate.isNegated = true }
     for modifier in group.modifiers {
       switch modifier.category {
-      case .conditionalModal, .hedgeAdverb, .hedgeRaising: candidate.isHedged = true
+      case .conditionalModal, .hedgeAdverb, .hedgeRaising:
+        candidate.isHedged = true
+        if Self.isDenyingHedge(modifier, in: parse) { candidate.isNegated = true }
       case .deonticModal:
         candidate.blockedBy = .init(kind: .advice, tokens: modifier.tokens)
       case .canModal: candidate.isCan = true

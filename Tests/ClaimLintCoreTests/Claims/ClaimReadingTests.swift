@@ -30,6 +30,11 @@ struct ClaimReadingTests {
     .init("There is no good evidence that fish oil prevents dementia.", .causal, negated: true),
     .init("There is insufficient evidence that zinc shortens colds.", .causal, negated: true),
     .init("There is little evidence to support a lasting effect of detox diets on weight.", .causal, negated: true),
+    // "unlikely to" hedges toward denial.
+    .init("Vitamin C is unlikely to shorten a cold.", .conditional, negated: true),
+    .init("It is unlikely that fluoride lowers IQ at these levels.", .conditional, negated: true),
+    // A reduced relative inherits the denial of its noun.
+    .init("We found no increased risk of birth defects associated with the vaccine.", .correlational, negated: true),
     // "not just" adds; it does not deny.
     .init("Fibre is not just good for the gut but also for the heart.", .causal),
   ]

@@ -32,6 +32,7 @@ enum ModifierLexicon {
         "considered to", "~promise to",
         "it is possible that", "it is likely that", "it is plausible that", "it is conceivable that",
         "it appears that", "it seems that", "it is thought that", "it is believed that", "it is hypothesized that",
+        "it is unlikely that",
       ])
     + LexiconEntry.list(
       .hedgeAdjective,
