@@ -166,7 +166,12 @@ extension RelationFinder {
       let token = parse.tokens[index]
       // The object of a preposition is a topic ("regarding the effects of", "in relation to"), except
       // evidence for a relation ("evidence of a protective effect").
-      if !keepTopics, token.classes.contains(.preposition), token.norm != "than",
+      // … but the object of a phrasal reporting verb is its finding: "point to a role for".
+      let reportsObject = parse.matches.contains {
+        $0.tokens.upperBound == index + 1 && $0.tokens.count > 1
+          && ($0.category == .reportingVerb || $0.category == .evidentialHedge)
+      }
+      if !keepTopics, !reportsObject, token.classes.contains(.preposition), token.norm != "than",
         !(token.norm == "in" && parse.word(match.tokens.upperBound) == "with"),
         !(["of", "for"].contains(token.norm)
           && ["evidence", "proof", "support"].contains(

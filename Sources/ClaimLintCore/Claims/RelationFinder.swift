@@ -43,7 +43,7 @@ struct RelationFinder {
         if named { return false }
       }
       // Idioms: "a cause for concern", "as good for".
-      if candidate.category == .causalAdjective {
+      if candidate.category == .causalAdjective || candidate.category == .causalNoun {
         let first = parse.word(candidate.tokens.lowerBound)
         let next = parse.word(candidate.tokens.upperBound)
         if first.hasPrefix("cause"), ["concern", "caution", "alarm", "worry", "celebration", "optimism"].contains(next)
@@ -138,7 +138,7 @@ struct RelationFinder {
     for index in result.indices where result[index].match.form == nil {
       let category = result[index].match.category
       guard let verbal = verbalTier[parse.clauseOf[result[index].match.head]] else { continue }
-      if [.causalNoun, .correlationalNoun].contains(category), result[index].tier == .main {
+      if [.causalNoun, .correlationalNoun].contains(category), result[index].tier == .main, verbal == .main {
         result[index].tier = .secondary
       } else if category == .comparison {
         result[index].tier = verbal == .main ? .secondaryComparison : max(result[index].tier, .secondaryComparison)

@@ -46,6 +46,13 @@ struct ClaimReadingTests {
     .init("Poor diet may be to blame for the rise in gout.", .conditional),
     .init("Stress might be one of the reasons for hair loss in young women.", .conditional),
     .init("The rash is the result of an allergy to nickel.", .causal),
+    // Agent nouns of an effect.
+    .init("Scientists have found the root cause of eczema flares.", .causal),
+    .init("Dehydration is a possible trigger for migraine.", .conditional),
+    .init("Our results point to a role for gut bacteria in depression.", .causal),
+    .init("Rising rates of rickets are a cause for concern.", .none),
+    // A noun predicate keeps its own modal beside a participle clause: "could be the cause of".
+    .init("Mutations affecting the gene could be the cause of the disease.", .conditional),
     // Not when the subject is extraposed or the complement is knowing, not changing.
     .init("It is essential to confirm these results in a larger trial.", .none),
     .init("Gut bacteria are key to understanding obesity.", .none),

@@ -65,10 +65,10 @@ enum RelationLexicon {
         "more efficient", "toxic", "causative",
         "treatment|treatments|therapy|therapies|remedy|cure|option|strategy|approach for|against|of",
         "therapeutic", "preventive|preventative against|of|for", "of benefit|value|help|use to|for|in", "involved in",
-        "the key to", "good|bad|harmful|healthy|unhealthy|dangerous for", "cause|causes|trigger|triggers of|for",
+        "the key to", "good|bad|harmful|healthy|unhealthy|dangerous for",
         // Predicates of necessity and blame: "is essential for survival", "may be to blame", "is the result of".
         "key|critical|crucial|essential|vital|instrumental|pivotal|indispensable to|for|in", "to blame for?",
-        "result|results|product of", "reason|reasons for|why|behind", "driver|drivers|culprit|culprits of|for|behind",
+        "result|results|product of", "reason|reasons for|why|behind",
         // An evaluative adjective on a treatment noun, used predicatively: "may be a promising treatment".
         "promising|useful|effective|beneficial|valuable|viable|acceptable|successful|therapeutic|"
           + "good|suitable|efficient|efficacious|helpful|healthy|healthier treatment|treatments|therapy|"
@@ -81,7 +81,9 @@ enum RelationLexicon {
       [
         "effect", "effects", "impact", "impacts", "efficacy", "effectiveness", "benefit", "benefits", "causal",
         "causality", "causation", "causally", "consequence of", "consequences of", "influence of|on",
-        "contribution|contributions of|to", "relief from|of|for", "role of|in", "roles of|in",
+        "contribution|contributions of|to", "relief from|of|for", "role of|in|for", "roles of|in|for",
+        // Agents of an effect: "the root cause of asthma", "a key driver of weight gain".
+        "cause|causes|trigger|triggers|driver|drivers|culprit|culprits of|for|behind",
         "protection against|from", "influence",
         "contributing|predisposing|causal|causative|key|major|determining|protective factor|factors",
       ])
