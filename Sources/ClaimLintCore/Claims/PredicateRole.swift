@@ -56,6 +56,8 @@ extension PredicateRole {
   /// object or complement ("showed **lower** levels", "a **particular** cause").
   private static func isModifierLeft(_ index: Int, in parse: SentenceParse) -> Bool {
     let token = parse.tokens[index]
+    // "300 mg or more **reduced** …": "or more" closes a quantity, it does not modify the next word.
+    if token.classes.contains(.quantifier), parse.word(index - 1) == "or" { return false }
     if !token.classes.intersection(WordClass.nominalLeft).isEmpty || token.kind == .number { return true }
     guard token.classes.isEmpty, token.kind == .word else { return false }
     if RelationFinder.lightVerbs.contains(token.norm) { return true }
@@ -94,6 +96,8 @@ extension PredicateRole {
       else { break }
       head = parse.word(position) == "as" ? position - 2 : position - 1
       guard head >= 0 else { break }
+      // A participle after the noun is a reduced relative: "incentives delivered in practice **improve**".
+      if parse.word(head).hasSuffix("ed"), head > 0, parse.tokens[head - 1].kind == .word { head -= 1 }
       let noun = parse.word(head)
       if irregularPlurals.contains(noun)
         || (noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("us") && !noun.hasSuffix("is"))

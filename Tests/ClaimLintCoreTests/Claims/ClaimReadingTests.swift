@@ -19,6 +19,9 @@ struct ClaimReadingTests {
     // Plural subjects with examples: "such as", "including".
     .init("Sugary drinks such as cola raise the risk of tooth decay.", .causal),
     .init("Painkillers including aspirin increase the risk of stomach bleeding.", .causal),
+    .init("Reminders delivered in primary care improve attendance at clinics.", .causal),
+    // "or more" closes a quantity: the participle after it is the verb.
+    .init("Doses of 2 g or more lowered triglycerides within weeks.", .causal),
     // Degree adverbs inside the verb group.
     .init("Smoking could almost double the risk of gum disease.", .conditional),
     // British spelling with a doubled consonant.
