@@ -79,6 +79,8 @@ struct ClaimReadingTests {
     .init("Group therapy moderately effective", .causal),
     // Attributive adjectives and verbs of finding are not predicates.
     .init("Researchers develop safe and effective nasal vaccine", .none),
+    // A title that pairs an exposure with a risk names a topic.
+    .init("Night shifts and risk of breast cancer: a cohort study", .none),
     // Equivalence states no difference.
     .init("Walking is as effective as running for heart health.", .causal, negated: true),
   ]

@@ -129,8 +129,6 @@ enum RelationLexicon {
           + "proportion|levels|level|scores|probability|chance|chances|hazard",
         "at increased|higher|greater|elevated|high|highest|lower|low|reduced risk", "twice|three|four as likely",
         "times more likely", "times as likely",
-        // Titles that pair an exposure with a risk: "Coffee and the risk of gout".
-        "and the? risk|risks|incidence|odds of",
         "~tend to have|be|show|report|eat|develop|live|experience",
         // Changes and differences observed between groups or over time.
         "improvement|improvements|reduction|reductions|increase|increases|decrease|decreases|"
