@@ -230,6 +230,7 @@ struct RelationFinder {
     if match.category != .correlationalVerb, role == .finite || role == .passive, hasResearchSubject(group) {
       return nil
     }
+    if isPrevalence(match, role: role) { return nil }
     var built = candidate(match, relation, tier, group)
     built.isFinite = [.finite, .passive, .statePassive].contains(role)
     if match.category == .correlationalVerb, match.form == .past, !group.isFinite, !built.isNegated,
@@ -312,6 +313,49 @@ struct RelationFinder {
       !parse.classes($0).intersection(WordClass.auxiliary).isEmpty || parse.tokens[$0].kind == .punctuation
         && parse.word($0) != ","
     }
+  }
+
+  /// Words that open a count of people: "affects **one** in ten adults", "kills **thousands** each year".
+  private static let countWords: Set<String> = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter",
+    "fifth", "hundreds", "thousands", "millions", "billions", "dozens",
+  ]
+  /// Words that may come before a count: "an estimated", "nearly", "more than", "up to".
+  private static let approximators: Set<String> = [
+    "an", "a", "some", "about", "around", "nearly", "almost", "approximately", "roughly", "over", "up", "to",
+    "estimated", "more", "than", "at", "least",
+  ]
+
+  /// A verb of afflicting with a count of people as its object ("affects 1 in 10 adults", "kills 400 people
+  /// a day") or, in the passive, as its subject ("one in 40 people is affected"): how common a condition is,
+  /// not what causes it.
+  private func isPrevalence(_ match: CueMatch, role: PredicateRole) -> Bool {
+    let verb = parse.word(match.head)
+    guard verb.hasPrefix("affect") || verb.hasPrefix("kill") else { return false }
+    func isCount(from start: Int) -> Bool {
+      var position = start
+      for _ in 0..<5 {
+        guard position >= 0, position < parse.tokens.count else { return false }
+        // A number counts people when a word follows it ("400 people", "1 in 10"), not "(d = .68)".
+        if parse.tokens[position].kind == .number {
+          var next = position + 1
+          // Thousands separators: "17,989 adults".
+          while parse.word(next) == ",", next + 1 < parse.tokens.count, parse.tokens[next + 1].kind == .number {
+            next += 2
+          }
+          return next < parse.tokens.count && parse.tokens[next].kind == .word
+        }
+        let word = parse.word(position)
+        guard Self.countWords.contains(word) || Self.approximators.contains(word) else { return false }
+        if Self.countWords.contains(word) { return true }
+        position += 1
+      }
+      return false
+    }
+    if role == .passive || role == .statePassive {
+      return isCount(from: parse.clauseRanges[parse.clauseOf[match.head]].lowerBound)
+    }
+    return isCount(from: match.tokens.upperBound)
   }
 
   /// A hedge that leans toward denial: "is unlikely to affect", "it is unlikely that".

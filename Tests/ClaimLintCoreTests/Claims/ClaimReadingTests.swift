@@ -79,6 +79,11 @@ struct ClaimReadingTests {
     .init("Group therapy moderately effective", .causal),
     // Attributive adjectives and verbs of finding are not predicates.
     .init("Researchers develop safe and effective nasal vaccine", .none),
+    // How common a condition is, not what causes it.
+    .init("Migraine affects about one in seven adults.", .none),
+    .init("Nearly 2,000 people are affected by the outbreak.", .none),
+    .init("Measles killed 140,000 people last year.", .none),
+    .init("Air pollution affects lung growth in children.", .causal),
     // A title that pairs an exposure with a risk names a topic.
     .init("Night shifts and risk of breast cancer: a cohort study", .none),
     // Equivalence states no difference.
