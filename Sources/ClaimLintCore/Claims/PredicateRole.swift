@@ -99,8 +99,11 @@ extension PredicateRole {
       // A participle after the noun is a reduced relative: "incentives delivered in practice **improve**".
       if parse.word(head).hasSuffix("ed"), head > 0, parse.tokens[head - 1].kind == .word { head -= 1 }
       let noun = parse.word(head)
+      // A noun that is itself the object of a preposition is no subject: "a risk factor for complications
+      // after hernia **repair**".
       if irregularPlurals.contains(noun)
-        || (noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("us") && !noun.hasSuffix("is"))
+        || (noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("us") && !noun.hasSuffix("is")),
+        !isPrepositionalObject(head, in: parse)
       {
         return true
       }
@@ -122,6 +125,48 @@ extension PredicateRole {
       return token.isCapitalized && parse.text(index..<(index + 1)).utf8.dropFirst().contains { $0 >= 65 && $0 <= 90 }
     }
     return !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+  }
+
+  /// True when the noun at `index` heads the object of a preposition: only modifiers, commas and
+  /// coordinators stand between it and the preposition ("for operative, medical and respiratory **complications**").
+  private static func isPrepositionalObject(_ index: Int, in parse: SentenceParse) -> Bool {
+    var position = index - 1
+    while position >= max(0, index - 7) {
+      let token = parse.tokens[position]
+      if token.classes.contains(.preposition) { return true }
+      // A comma right before the noun closes a fronted phrase: "In studies of X, **differences** …".
+      if token.norm == ",", position == index - 1 { return false }
+      let unknownModifier =
+        token.classes.isEmpty && !token.norm.hasSuffix("ing") && !["how", "what", "why"].contains(token.norm)
+      let modifier =
+        token.kind == .word
+        && (unknownModifier
+          || !token.classes.intersection([.adjective, .quantifier, .adverb, .determiner, .coordinator]).isEmpty)
+      guard modifier || token.norm == "," else { return false }
+      position -= 1
+    }
+    return false
+  }
+
+  /// True when only noun-phrase words stand between `index` and a relation phrase that ends in a
+  /// preposition ("associated with", "linked to", "led to"): the word is inside that phrase's object.
+  private static func isInRelationObject(_ index: Int, in parse: SentenceParse) -> Bool {
+    var position = index - 1
+    while position >= max(0, index - 6) {
+      let token = parse.tokens[position]
+      if token.classes.contains(.preposition) {
+        return parse.matches.contains {
+          $0.tokens.upperBound == position + 1 && $0.tokens.count > 1 && $0.form != nil && $0.category.relation != nil
+        }
+      }
+      let nominal =
+        token.kind == .word
+        && (token.classes.isEmpty
+          || !token.classes.intersection([.adjective, .quantifier, .adverb, .determiner, .coordinator]).isEmpty)
+      guard nominal, !token.norm.hasSuffix("ing") else { return false }
+      position -= 1
+    }
+    return false
   }
 
   /// True when the word at `index` is itself a verb: it follows "to", a modal or an auxiliary.
@@ -159,6 +204,16 @@ extension PredicateRole {
     let next = parse.word(after)
     // "increases in", "cause of": a noun.
     if (form == .base || form == .thirdPerson) && match.tokens.count == 1 && (next == "of" || next == "in") {
+      return .modifier
+    }
+    // "Oral **impacts** were …": a noun form heading the subject of an auxiliary.
+    if form == .thirdPerson, pluralNounForms.contains(parse.word(match.head)), group.modifiers.isEmpty,
+      !group.isFinite, !parse.classes(after).intersection([.be, .have, .modal]).isEmpty
+    {
+      return .modifier
+    }
+    // "associated with cognitive **delays**": inside the object of a prepositional relation, a noun.
+    if form == .base || form == .thirdPerson, !group.isFinite, isInRelationObject(match.tokens.lowerBound, in: parse) {
       return .modifier
     }
     if group.isFinite {

@@ -423,6 +423,7 @@ struct RelationFinder {
   private func isNonCausalComplement(after match: CueMatch) -> Bool {
     var index = match.tokens.upperBound
     if parse.word(index) == "to" { index += 1 }
+    while parse.classes(index).contains(.adverb) { index += 1 }
     return Self.cognitiveVerbs.contains(parse.word(index))
   }
 

@@ -14,6 +14,13 @@ struct ClaimReadingTests {
     // A plural noun form with no object is a noun: "no health benefits".
     .init("Detox teas have no proven health benefits.", .causal, negated: true),
     .init("Walking was associated with better mood and measured heart benefits.", .correlational),
+    // A noun inside a prepositional object is no plural subject: "for … complications after hernia repair".
+    .init("Smoking is a risk factor for wound complications after hernia repair.", .correlational),
+    // Noun forms inside the object of a relation, or heading a subject before an auxiliary.
+    .init("Anaemia was associated with motor and language delays in toddlers.", .correlational),
+    .init("Side impacts were more often reported in older drivers than in younger ones.", .correlational),
+    // "help" with a verb of knowing is no causal claim, adverb or not.
+    .init("Blood tests can help reliably identify patients at risk.", .none),
     // "too much" ends a subject; the verb after it is finite.
     .init("Drinking too much increases the risk of liver disease.", .causal),
     // Plural subjects with examples: "such as", "including".
