@@ -102,6 +102,19 @@ extension RelationFinder {
       CueMatch(category: .causalAdjective, tokens: governor..<(governor + 1), head: governor, form: nil))
   }
 
+  /// True for a relation noun whose "of" names the research itself: "the clinical impact of **the findings**".
+  private func isAboutResearch(_ match: CueMatch) -> Bool {
+    var position = match.tokens.upperBound
+    guard parse.word(position) == "of" || parse.word(match.tokens.upperBound - 1) == "of" else { return false }
+    if parse.word(position) == "of" { position += 1 }
+    for _ in 0..<3 {
+      if Self.researchSubjects.contains(parse.word(position)) { return true }
+      guard !parse.classes(position).intersection([.determiner, .adjective, .quantifier]).isEmpty else { break }
+      position += 1
+    }
+    return Self.researchSubjects.contains(parse.word(position))
+  }
+
   /// For an infinitive after a passive "used" ("X **is used to** treat Y", "could be used to prevent"), the
   /// verb group of "used": the subject is the instrument that brings the effect about.
   func instrumentGroup(_ group: VerbGroup) -> VerbGroup? {
@@ -113,6 +126,7 @@ extension RelationFinder {
   /// A relation noun: hedges and "no" inside its noun phrase, and the verb group of a light verb that
   /// governs it ("may have an effect", "did not show a benefit").
   func nominalCandidate(_ match: CueMatch, _ relation: ClaimStrength, keepTopics: Bool = false) -> RelationCandidate? {
+    if isAboutResearch(match) { return nil }
     var built = RelationCandidate(match: match, relation: relation, tier: .main, groupStart: match.tokens.lowerBound)
     var index = match.tokens.lowerBound - 1
     var unknown = 0

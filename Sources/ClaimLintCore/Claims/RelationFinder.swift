@@ -77,7 +77,7 @@ struct RelationFinder {
 
   /// Heads of research artifacts: a causal verb whose subject is one of these is a statement about the
   /// research ("these findings contribute to the literature"), not an exposure–outcome claim.
-  private static let researchSubjects: Set<String> = [
+  static let researchSubjects: Set<String> = [
     "findings", "finding", "data", "study", "studies", "research", "analysis", "analyses",
     "evidence", "observations", "literature", "knowledge", "understanding", "information",
     "implications", "paper", "article", "review", "report", "survey",

@@ -21,6 +21,8 @@ struct ClaimReadingTests {
     .init("Side impacts were more often reported in older drivers than in younger ones.", .correlational),
     // "help" with a verb of knowing is no causal claim, adverb or not.
     .init("Blood tests can help reliably identify patients at risk.", .none),
+    // A relation noun about the research itself is no claim.
+    .init("The practical impact of these findings is probably small.", .none),
     // "too much" ends a subject; the verb after it is finite.
     .init("Drinking too much increases the risk of liver disease.", .causal),
     // Plural subjects with examples: "such as", "including".
