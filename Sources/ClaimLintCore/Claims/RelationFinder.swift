@@ -108,7 +108,10 @@ struct RelationFinder {
         result.append(built)
       case .causalConnective:
         let group = VerbGroup(parse, endingBefore: match.tokens.lowerBound)
-        result.append(candidate(match, relation, .secondary, group))
+        // After "be" the connective is the predicate: "gout **is caused by**", "may be **explained by**".
+        var built = candidate(match, relation, group.hasBe ? .main : .secondary, group)
+        built.isFinite = group.hasBe
+        result.append(built)
       case .comparison:
         guard !verbHeads.contains(match.head), var built = nominalCandidate(match, relation, keepTopics: true) else {
           continue

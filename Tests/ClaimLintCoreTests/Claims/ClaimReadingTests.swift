@@ -65,6 +65,11 @@ struct ClaimReadingTests {
     .init("Rising rates of rickets are a cause for concern.", .none),
     // A noun predicate keeps its own modal beside a participle clause: "could be the cause of".
     .init("Mutations affecting the gene could be the cause of the disease.", .conditional),
+    // A causal connective after "be" is the predicate, not a side remark.
+    .init("The rise in rickets is largely due to low vitamin D intake.", .causal),
+    .init("Rising obesity may be behind the increase in gout.", .conditional),
+    .init("Deaths due to influenza were higher among older adults than younger adults.", .correlational),
+    .init("The new drug may do more harm than good.", .conditional),
     // Not when the subject is extraposed or the complement is knowing, not changing.
     .init("It is essential to confirm these results in a larger trial.", .none),
     .init("Gut bacteria are key to understanding obesity.", .none),

@@ -34,7 +34,7 @@ enum RelationLexicon {
       "~save", "~hurt",
       "~rob", "~spare", "~dictate", "~perk up", "~disrupt", "~interrupt", "~hold the key to", "~curb", "~spark",
       "~speed up", "~fuel", "~heighten", "~quadruple", "~narrow", "~widen", "~spur",
-      "~play a|an|its|their part in", "~take a|an|its|their toll on", "~have a|an role|part to play",
+      "~play a|an|its|their part in", "~do more harm than good", "~take a|an|its|their toll on", "~have a|an role|part to play",
       "~put|place|leave you|people|them|women|men|children|patients|kids|us|adults|babies|someone|"
         + "millions|thousands at",
       "~make you|people|kids|children|us|them|women|men|patients|someone|smokers", "ups|upped the", "~ward off",
@@ -68,7 +68,7 @@ enum RelationLexicon {
         "the key to", "good|bad|harmful|healthy|unhealthy|dangerous for",
         // Predicates of necessity and blame: "is essential for survival", "may be to blame", "is the result of".
         "key|critical|crucial|essential|vital|instrumental|pivotal|indispensable to|for|in", "to blame for?",
-        "result|results|product of", "reason|reasons for|why|behind",
+        "result|results|product of", "reason|reasons for|why|behind", "behind",
         // An evaluative adjective on a treatment noun, used predicatively: "may be a promising treatment".
         "promising|useful|effective|beneficial|valuable|viable|acceptable|successful|therapeutic|"
           + "good|suitable|efficient|efficacious|helpful|healthy|healthier treatment|treatments|therapy|"
