@@ -19,7 +19,7 @@ enum RelationLexicon {
       "~contribute to", "~affect", "~induce",
       // §1.3 lay/marketing verbs and §3.1 disease-claim verbs.
       "~boost", "~fight", "~protect against|from", "~protect", "~strengthen", "~lower", "~raise", "~heal", "~cure",
-      "treats", "~mitigate", "~reverse",
+      "treats", "~mitigate", "~reverse", "~tackle",
       // Same kind, by analogy: change in amount or state.
       "~alleviate", "~ameliorate", "~attenuate", "~enhance", "~promote", "~worsen", "~impair", "~exacerbate",
       "~aggravate", "~relieve", "~restore", "~inhibit", "~suppress", "~stimulate", "~trigger", "~accelerate",
