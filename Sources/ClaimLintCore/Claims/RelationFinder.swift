@@ -113,7 +113,9 @@ struct RelationFinder {
         built.isFinite = group.hasBe
         result.append(built)
       case .comparison:
-        guard !verbHeads.contains(match.head), var built = nominalCandidate(match, relation, keepTopics: true) else {
+        guard !verbHeads.contains(match.head), !isRiskDescriptor(match),
+          var built = nominalCandidate(match, relation, keepTopics: true)
+        else {
           continue
         }
         built.tier = .mainComparison
@@ -359,6 +361,17 @@ struct RelationFinder {
       return isCount(from: parse.clauseRanges[parse.clauseOf[match.head]].lowerBound)
     }
     return isCount(from: match.tokens.upperBound)
+  }
+
+  /// "patients at high risk for X": a plain degree after a noun picks out a population; only a predicate
+  /// ("are at high risk of") or a comparative ("at increased risk") states a difference.
+  private func isRiskDescriptor(_ match: CueMatch) -> Bool {
+    guard parse.word(match.tokens.lowerBound) == "at",
+      ["high", "low", "highest", "lowest"].contains(parse.word(match.tokens.lowerBound + 1))
+    else { return false }
+    var before = match.tokens.lowerBound - 1
+    while before >= 0, parse.classes(before).contains(.adverb) { before -= 1 }
+    return parse.classes(before).intersection([.be, .copula]).isEmpty
   }
 
   /// A hedge that leans toward denial: "is unlikely to affect", "it is unlikely that".

@@ -98,6 +98,9 @@ struct ClaimReadingTests {
     .init("Nearly 2,000 people are affected by the outbreak.", .none),
     .init("Measles killed 140,000 people last year.", .none),
     .init("Air pollution affects lung growth in children.", .causal),
+    // "at high risk" after a noun picks out a population; as a predicate it states a difference.
+    .init("Among adults at high risk for stroke, the two drugs worked equally well.", .none),
+    .init("Shift workers are at high risk of sleep disorders.", .correlational),
     // A title that pairs an exposure with a risk names a topic.
     .init("Night shifts and risk of breast cancer: a cohort study", .none),
     // Equivalence states no difference.
