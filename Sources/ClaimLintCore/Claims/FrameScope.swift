@@ -218,7 +218,9 @@ struct FrameScope {
         candidate.modifiers.append(belief)
         return
       }
-      if let question = parse.match(.question, startingAt: position), question.head != head, inScope() {
+      if let question = parse.match(.question, startingAt: position), question.head != head, inScope(),
+        !isAlternative(question)
+      {
         block(&candidate, .question, question.tokens)
         return
       }
@@ -266,6 +268,13 @@ struct FrameScope {
         }
       }
     }
+  }
+
+  /// "whether as a single dose or an infusion", "whether in men or women": "whether" before a preposition
+  /// lists alternatives ("either"); it asks nothing.
+  private func isAlternative(_ question: CueMatch) -> Bool {
+    parse.word(question.tokens.lowerBound) == "whether" && question.tokens.count == 1
+      && (parse.classes(question.tokens.upperBound).contains(.preposition) || parse.word(question.tokens.upperBound) == "as")
   }
 
   /// True when the relative clause opened at `pronoun` already has its own verb before the candidate's

@@ -130,9 +130,19 @@ extension RelationFinder {
     var built = RelationCandidate(match: match, relation: relation, tier: .main, groupStart: match.tokens.lowerBound)
     var index = match.tokens.lowerBound - 1
     var unknown = 0
+    // "little to no effect": the null-result phrase around the noun is one determiner, not "to" + object.
+    let nullPhrase = parse.matches.first {
+      $0.category == .nullResult && $0.tokens.contains(match.head) && $0.tokens.lowerBound < match.tokens.lowerBound
+    }
     while index >= 0 {
       let token = parse.tokens[index]
       if token.kind == .punctuation { break }
+      if let nullPhrase, nullPhrase.tokens.contains(index) {
+        built.isNegated = true
+        built.modifiers.append(nullPhrase)
+        index = nullPhrase.tokens.lowerBound - 1
+        continue
+      }
       if token.norm == "no" || token.norm == "not" || token.norm == "without" {
         built.isNegated = true
         built.negationTokens.append(index)

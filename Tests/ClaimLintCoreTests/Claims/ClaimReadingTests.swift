@@ -47,6 +47,11 @@ struct ClaimReadingTests {
     .init("It is unlikely that fluoride lowers IQ at these levels.", .conditional, negated: true),
     // A reduced relative inherits the denial of its noun.
     .init("We found no increased risk of birth defects associated with the vaccine.", .correlational, negated: true),
+    // "little to no" with or without an adjective is a null result, not "to" + a topic.
+    .init("Zinc had little to no effect on cold duration.", .causal, negated: true),
+    .init("Fish oil had little or no meaningful effect on mood.", .causal, negated: true),
+    // "whether" before a preposition lists alternatives; it asks nothing.
+    .init("Iron, whether as tablets or as syrup, raises ferritin levels.", .causal),
     // "not just" adds; it does not deny.
     .init("Fibre is not just good for the gut but also for the heart.", .causal),
   ]

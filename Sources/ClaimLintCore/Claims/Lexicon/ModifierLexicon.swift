@@ -60,7 +60,9 @@ enum ModifierLexicon {
       .nullResult,
       [
         "little|no|any significant? difference|differences|change|changes|effect|effects",
-        "little or|to no difference|effect|change", "not significantly different",
+        "little or|to no appreciable|meaningful|significant|discernible|measurable|detectable|substantial|"
+          + "noticeable|important|additional|clinical? difference|differences|effect|effects|change|benefit|impact",
+        "not significantly different",
         "no statistically significant difference|differences", "not significant", "nonsignificant",
         "non-significant", "no more|less effective",
         // Equivalence: "as effective as surgery" states no difference between the two.
