@@ -99,7 +99,7 @@ extension RelationFinder {
     while next < parse.tokens.count, parse.classes(next).contains(.adverb) { next += 1 }
     guard next < parse.tokens.count else { return true }
     let token = parse.tokens[next]
-    if token.kind == .punctuation { return token.norm != "(" && token.norm != "\"" }
+    if token.kind == .punctuation { return !["(", "\"", "'"].contains(token.norm) }
     let word = token.norm
     if word == "by" { return next + 1 < parse.tokens.count && parse.tokens[next + 1].kind == .number }
     return [
@@ -114,6 +114,8 @@ extension RelationFinder {
     "worse", "better", "healthier", "sicker", "fatter", "thinner", "weaker", "stronger", "happier", "ill", "sick",
     "fat", "obese", "tired", "deaf", "infertile", "smarter", "slimmer", "sharp", "sharper", "young", "younger",
     "healthy", "fit", "fitter", "alert", "slim", "strong", "away", "bay",
+    // "makes teenagers more likely to smoke", "left them prone to infection".
+    "likely", "unlikely", "prone", "susceptible", "vulnerable", "resistant",
   ]
 
   /// Verbs that place their object in a state of risk: "puts their health at risk".

@@ -86,6 +86,10 @@ struct ClaimReadingTests {
     // "put X at risk" with any object; a coordinated one shares the first verb's modal.
     .init("Skipping vaccines puts their children at risk of measles.", .causal),
     .init("Late nights could be harming teenagers and putting their grades at risk.", .conditional),
+    // "make X more likely": a causative with its result.
+    .init("Sugary drinks make children more likely to develop cavities.", .causal),
+    // A quoted object does not make a change verb intransitive.
+    .init("Plain packaging reduces 'craving' scores by a tenth.", .causal),
     // An amount on the verb: "more than doubles".
     .init("Night shifts more than double the risk of weight gain.", .causal),
     // An instrument: "could be used to prevent".
