@@ -208,7 +208,7 @@ extension PredicateRole {
     }
     // "Oral **impacts** were …": a noun form heading the subject of an auxiliary.
     if form == .thirdPerson, pluralNounForms.contains(parse.word(match.head)), group.modifiers.isEmpty,
-      !group.isFinite, !parse.classes(after).intersection([.be, .have, .modal]).isEmpty
+      !group.isFinite, !parse.classes(after).intersection([.be, .have, .modal, .copula]).isEmpty
     {
       return .modifier
     }

@@ -36,8 +36,12 @@ struct RelationFinder {
       if mixedCase, candidate.tokens.count == 1, isAcronym(candidate.head) {
         let before = parse.word(candidate.head - 1)
         let after = parse.word(candidate.head + 1)
+        // In a list of names: "TB, AIDS and malaria".
+        let listed =
+          [",", "and", "or"].contains(before) && parse.tokens.indices.contains(candidate.head - 2)
+          && parse.tokens[candidate.head - 2].isCapitalized
         let named =
-          ["/", "the", "a", "an", "of", "in"].contains(before)
+          listed || ["/", "the", "a", "an", "of", "in"].contains(before)
           || ["trial", "study", "program", "programme", "intervention", "group", "treatment", "cohort", "/"].contains(
             after)
         if named { return false }

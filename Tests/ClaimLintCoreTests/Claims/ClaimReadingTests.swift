@@ -11,6 +11,8 @@ struct ClaimReadingTests {
     .init("Snoring is linked to poorer sleep and impaired memory in older men.", .correlational),
     // A verb conjoined after a verb with its own object stays a verb.
     .init("The programme lowered blood pressure and reduced the number of strokes.", .causal),
+    // An acronym in a list of names is a name, not a verb.
+    .init("The clinic treats patients with TB, AIDS and hepatitis at no cost to them.", .none),
     // A plural noun form with no object is a noun: "no health benefits".
     .init("Detox teas have no proven health benefits.", .causal, negated: true),
     .init("Walking was associated with better mood and measured heart benefits.", .correlational),
