@@ -308,7 +308,8 @@ struct FrameScope {
     return parse.match(.need, endingAt: before) != nil
   }
 
-  /// "We believe", "I think", "according to the study": the writer's own voice or a cited source.
+  /// "We believe", "I think", "according to the study", "the study claims": the writer's own voice or a cited
+  /// source.
   private func isWriterOwn(_ attribution: CueMatch) -> Bool {
     let first = parse.word(attribution.tokens.lowerBound)
     if first == "according" {
@@ -321,7 +322,8 @@ struct FrameScope {
     }
     let group = VerbGroup(parse, endingBefore: attribution.tokens.lowerBound)
     let subject = group.left.map { parse.word($0) } ?? ""
-    return ["we", "i", "authors"].contains(subject)
+    // "a new study claims that …", "researchers have claimed that …": a cited source, as with "according to".
+    return ["we", "i", "authors"].contains(subject) || Self.evidenceSources.contains(subject) && subject != "our"
   }
 
   /// "little to no difference", "not significantly different" right after the relation: a null result.
