@@ -14,6 +14,8 @@ struct FrameScope {
     "likelihood", "view", "belief", "claim", "claims", "so", "conclusion", "assumption", "theory", "suggestion",
     "observation", "is", "was", "are", "were", "be", "indication", "proof", "sign", "signs", "argument",
   ]
+  /// Nouns that name evidence; an infinitive after one ("evidence to suggest") is its complement.
+  private static let evidenceNouns: Set<String> = ["evidence", "proof", "data", "reason", "grounds", "support"]
   /// Verbs before "if" that make it an indirect question.
   private static let questionVerbs: Set<String> = [
     "determine", "assess", "evaluate", "examine", "investigate", "test", "know", "see", "ask", "unclear",
@@ -142,6 +144,7 @@ struct FrameScope {
         inScope()
       {
         candidate.isHedged = true
+        if RelationFinder.isDenyingHedge(hedge, in: parse) { candidate.isNegated = true }
         candidate.modifiers.append(hedge)
         continue
       }
@@ -167,6 +170,19 @@ struct FrameScope {
         return
       }
       if let reporting = parse.match(.reportingVerb, startingAt: position) {
+        // "little evidence to support …", "no data to suggest …": the noun before the infinitive is the frame.
+        if parse.word(position - 1) == "to",
+          Self.evidenceNouns.contains(parse.word(position - 2)) || parse.match(.negation, endingAt: position - 2) != nil
+        {
+          continue
+        }
+        // A noun use ("no evidence that", "the finding that"): the frame is further left.
+        if reporting.form == .base || reporting.form == .gerund,
+          !parse.classes(position - 1).intersection([.determiner, .quantifier, .adjective, .negation]).isEmpty
+            || parse.match(.negation, endingAt: position) != nil
+        {
+          continue
+        }
         if reporting.form == .gerund, parse.word(position - 1) == "," {
           candidate.tier =
             candidate.tier == .main
@@ -202,7 +218,9 @@ struct FrameScope {
         candidate.modifiers.append(belief)
         return
       }
-      if let question = parse.match(.question, startingAt: position), question.head != head, inScope() {
+      if let question = parse.match(.question, startingAt: position), question.head != head, inScope(),
+        !isAlternative(question)
+      {
         block(&candidate, .question, question.tokens)
         return
       }
@@ -252,6 +270,13 @@ struct FrameScope {
     }
   }
 
+  /// "whether as a single dose or an infusion", "whether in men or women": "whether" before a preposition
+  /// lists alternatives ("either"); it asks nothing.
+  private func isAlternative(_ question: CueMatch) -> Bool {
+    parse.word(question.tokens.lowerBound) == "whether" && question.tokens.count == 1
+      && (parse.classes(question.tokens.upperBound).contains(.preposition) || parse.word(question.tokens.upperBound) == "as")
+  }
+
   /// True when the relative clause opened at `pronoun` already has its own verb before the candidate's
   /// verb group: "a diet **that is** low in fish **might contribute** to …" — the candidate is the main verb.
   private func relativeClauseEnded(after pronoun: Int, before candidate: RelationCandidate) -> Bool {
@@ -283,7 +308,8 @@ struct FrameScope {
     return parse.match(.need, endingAt: before) != nil
   }
 
-  /// "We believe", "I think", "according to the study": the writer's own voice or a cited source.
+  /// "We believe", "I think", "according to the study", "the study claims": the writer's own voice or a cited
+  /// source.
   private func isWriterOwn(_ attribution: CueMatch) -> Bool {
     let first = parse.word(attribution.tokens.lowerBound)
     if first == "according" {
@@ -296,7 +322,8 @@ struct FrameScope {
     }
     let group = VerbGroup(parse, endingBefore: attribution.tokens.lowerBound)
     let subject = group.left.map { parse.word($0) } ?? ""
-    return ["we", "i", "authors"].contains(subject)
+    // "a new study claims that …", "researchers have claimed that …": a cited source, as with "according to".
+    return ["we", "i", "authors"].contains(subject) || Self.evidenceSources.contains(subject) && subject != "our"
   }
 
   /// "little to no difference", "not significantly different" right after the relation: a null result.

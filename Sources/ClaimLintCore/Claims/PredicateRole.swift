@@ -33,6 +33,7 @@ extension PredicateRole {
   static let stateParticiples: Set<String> = [
     "increased", "decreased", "reduced", "elevated", "impaired", "improved", "lowered", "altered", "enhanced",
     "diminished", "raised", "worsened", "prolonged", "shortened", "delayed", "suppressed", "attenuated",
+    "heightened", "narrowed", "widened",
   ]
 
   /// Third-person verb forms that are also common plural nouns.
@@ -40,6 +41,11 @@ extension PredicateRole {
     "benefits", "impacts", "increases", "decreases", "causes", "delays", "changes", "influences", "cuts",
     "rises", "falls", "drives", "aids", "repairs", "harms", "damages", "stops", "results", "blocks",
     "declines", "reductions", "effects", "shifts", "alterations",
+  ]
+
+  /// Plural nouns that are also transitive verbs; as verbs they take an object.
+  static let objectNouns: Set<String> = [
+    "benefits", "impacts", "effects", "harms", "damages", "aids", "causes", "influences",
   ]
 
   /// Suffixes of adjectives; an unknown word with one of these before a verb form makes it a noun
@@ -50,6 +56,8 @@ extension PredicateRole {
   /// object or complement ("showed **lower** levels", "a **particular** cause").
   private static func isModifierLeft(_ index: Int, in parse: SentenceParse) -> Bool {
     let token = parse.tokens[index]
+    // "300 mg or more **reduced** …": "or more" closes a quantity, it does not modify the next word.
+    if token.classes.contains(.quantifier), parse.word(index - 1) == "or" { return false }
     if !token.classes.intersection(WordClass.nominalLeft).isEmpty || token.kind == .number { return true }
     guard token.classes.isEmpty, token.kind == .word else { return false }
     if RelationFinder.lightVerbs.contains(token.norm) { return true }
@@ -74,20 +82,28 @@ extension PredicateRole {
     var head = index
     for _ in 0..<2 {
       var position = head - 1
+      // "such as" and "including" open examples: "painkillers such as ibuprofen **raise** …".
       while position >= max(0, head - 5), parse.tokens[position].kind == .word,
-        !parse.tokens[position].classes.contains(.preposition)
+        !parse.tokens[position].classes.contains(.preposition),
+        !(parse.word(position) == "as" && parse.word(position - 1) == "such")
       {
         position -= 1
       }
       guard position > 0,
-        ["of", "in", "from", "with", "on", "for", "at", "after", "during", "among", "to"]
+        ["of", "in", "from", "with", "on", "for", "at", "after", "during", "among", "to", "including", "like", "as"]
           .contains(parse.word(position)),
         parse.tokens[position - 1].kind == .word
       else { break }
-      head = position - 1
+      head = parse.word(position) == "as" ? position - 2 : position - 1
+      guard head >= 0 else { break }
+      // A participle after the noun is a reduced relative: "incentives delivered in practice **improve**".
+      if parse.word(head).hasSuffix("ed"), head > 0, parse.tokens[head - 1].kind == .word { head -= 1 }
       let noun = parse.word(head)
+      // A noun that is itself the object of a preposition is no subject: "a risk factor for complications
+      // after hernia **repair**".
       if irregularPlurals.contains(noun)
-        || (noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("us") && !noun.hasSuffix("is"))
+        || (noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("us") && !noun.hasSuffix("is")),
+        !isPrepositionalObject(head, in: parse)
       {
         return true
       }
@@ -109,6 +125,48 @@ extension PredicateRole {
       return token.isCapitalized && parse.text(index..<(index + 1)).utf8.dropFirst().contains { $0 >= 65 && $0 <= 90 }
     }
     return !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+  }
+
+  /// True when the noun at `index` heads the object of a preposition: only modifiers, commas and
+  /// coordinators stand between it and the preposition ("for operative, medical and respiratory **complications**").
+  private static func isPrepositionalObject(_ index: Int, in parse: SentenceParse) -> Bool {
+    var position = index - 1
+    while position >= max(0, index - 7) {
+      let token = parse.tokens[position]
+      if token.classes.contains(.preposition) { return true }
+      // A comma right before the noun closes a fronted phrase: "In studies of X, **differences** …".
+      if token.norm == ",", position == index - 1 { return false }
+      let unknownModifier =
+        token.classes.isEmpty && !token.norm.hasSuffix("ing") && !["how", "what", "why"].contains(token.norm)
+      let modifier =
+        token.kind == .word
+        && (unknownModifier
+          || !token.classes.intersection([.adjective, .quantifier, .adverb, .determiner, .coordinator]).isEmpty)
+      guard modifier || token.norm == "," else { return false }
+      position -= 1
+    }
+    return false
+  }
+
+  /// True when only noun-phrase words stand between `index` and a relation phrase that ends in a
+  /// preposition ("associated with", "linked to", "led to"): the word is inside that phrase's object.
+  private static func isInRelationObject(_ index: Int, in parse: SentenceParse) -> Bool {
+    var position = index - 1
+    while position >= max(0, index - 6) {
+      let token = parse.tokens[position]
+      if token.classes.contains(.preposition) {
+        return parse.matches.contains {
+          $0.tokens.upperBound == position + 1 && $0.tokens.count > 1 && $0.form != nil && $0.category.relation != nil
+        }
+      }
+      let nominal =
+        token.kind == .word
+        && (token.classes.isEmpty
+          || !token.classes.intersection([.adjective, .quantifier, .adverb, .determiner, .coordinator]).isEmpty)
+      guard nominal, !token.norm.hasSuffix("ing") else { return false }
+      position -= 1
+    }
+    return false
   }
 
   /// True when the word at `index` is itself a verb: it follows "to", a modal or an auxiliary.
@@ -146,6 +204,16 @@ extension PredicateRole {
     let next = parse.word(after)
     // "increases in", "cause of": a noun.
     if (form == .base || form == .thirdPerson) && match.tokens.count == 1 && (next == "of" || next == "in") {
+      return .modifier
+    }
+    // "Oral **impacts** were …": a noun form heading the subject of an auxiliary.
+    if form == .thirdPerson, pluralNounForms.contains(parse.word(match.head)), group.modifiers.isEmpty,
+      !group.isFinite, !parse.classes(after).intersection([.be, .have, .modal, .copula]).isEmpty
+    {
+      return .modifier
+    }
+    // "associated with cognitive **delays**": inside the object of a prepositional relation, a noun.
+    if form == .base || form == .thirdPerson, !group.isFinite, isInRelationObject(match.tokens.lowerBound, in: parse) {
       return .modifier
     }
     if group.isFinite {
@@ -235,8 +303,19 @@ extension PredicateRole {
     let modifierLeft = isModifierLeft(left, in: parse) || afterVerb
     switch form {
     case .thirdPerson:
+      // A transitive verb needs an object; a noun form with none ends its phrase: "has no health
+      // **benefits**.", "measured cardiometabolic **benefits** for …".
+      if objectNouns.contains(parse.word(match.head)), leftToken.kind == .word,
+        leftClasses.intersection([.pronoun, .relativePronoun]).isEmpty,
+        after >= parse.tokens.count || parse.tokens[after].kind == .punctuation
+          || ["for", "to", "and", "or"].contains(next)
+      {
+        return .modifier
+      }
       // Only forms that double as plural nouns ("benefits", "delays") read as nouns after an adjective:
       // "cardiometabolic benefits" but "turmeric relieves".
+      // "much" takes mass nouns, so "(too) much **increases**" ends a subject: a verb follows.
+      if leftToken.norm == "much" { return .finite }
       if modifierLeft && !leftClasses.intersection(WordClass.nominalLeft).isEmpty { return .modifier }
       return modifierLeft && pluralNounForms.contains(parse.word(match.head)) ? .modifier : .finite
     case .base:

@@ -81,7 +81,8 @@ extension RelationFinder {
   static let changeVerbs = [
     "increase", "decrease", "reduce", "improve", "worsen", "decline", "rise", "fall", "elevate", "lower",
     "diminish", "deteriorate", "alter", "slow", "accelerate", "normalize", "normalise", "lessen", "double",
-    "triple", "halve", "shorten", "lengthen", "weaken", "strengthen", "ease",
+    "triple", "halve", "shorten", "lengthen", "weaken", "strengthen", "ease", "quadruple", "narrow", "widen",
+    "heighten",
   ]
 
   /// True for an unmodalized change verb with no object: "levels **increased** after surgery", "status was
@@ -98,7 +99,7 @@ extension RelationFinder {
     while next < parse.tokens.count, parse.classes(next).contains(.adverb) { next += 1 }
     guard next < parse.tokens.count else { return true }
     let token = parse.tokens[next]
-    if token.kind == .punctuation { return token.norm != "(" && token.norm != "\"" }
+    if token.kind == .punctuation { return !["(", "\"", "'"].contains(token.norm) }
     let word = token.norm
     if word == "by" { return next + 1 < parse.tokens.count && parse.tokens[next + 1].kind == .number }
     return [
@@ -113,30 +114,53 @@ extension RelationFinder {
     "worse", "better", "healthier", "sicker", "fatter", "thinner", "weaker", "stronger", "happier", "ill", "sick",
     "fat", "obese", "tired", "deaf", "infertile", "smarter", "slimmer", "sharp", "sharper", "young", "younger",
     "healthy", "fit", "fitter", "alert", "slim", "strong", "away", "bay",
+    // "makes teenagers more likely to smoke", "left them prone to infection".
+    "likely", "unlikely", "prone", "susceptible", "vulnerable", "resistant",
   ]
 
-  /// The causative "make X worse", "made people sick": a causal verb whose object is followed by its result.
+  /// Verbs that place their object in a state of risk: "puts their health at risk".
+  static let riskPlacers: Set<String> = [
+    "put", "puts", "putting", "place", "places", "placed", "placing", "leave", "leaves", "left", "leaving",
+  ]
+
+  /// True when the words at `index` name the state of risk: "at risk", "at increased risk".
+  private func isAtRisk(_ index: Int) -> Bool {
+    guard parse.word(index) == "at" else { return false }
+    return parse.word(index + 1) == "risk" || parse.word(index + 2) == "risk"
+  }
+
+  /// The causative "make X worse", "made people sick", "put X at risk": a causal verb whose object is
+  /// followed by its result.
   func resultativeCandidates(excluding existing: [RelationCandidate]) -> [RelationCandidate] {
     var found: [RelationCandidate] = []
     let causatives = ["make", "makes", "made", "making", "keep", "keeps", "kept", "keeping"]
-    for index in parse.tokens.indices where causatives.contains(parse.word(index)) {
+    for index in parse.tokens.indices {
+      let word = parse.word(index)
+      let placesAtRisk = Self.riskPlacers.contains(word)
+      guard placesAtRisk || causatives.contains(word) else { continue }
       if existing.contains(where: { $0.match.tokens.contains(index) }) { continue }
       let clause = parse.clauseRanges[parse.clauseOf[index]]
       let window = (index + 1)..<min(clause.upperBound, index + 6)
-      guard let result = window.first(where: { Self.resultatives.contains(parse.word($0)) }),
+      guard
+        let result = window.first(where: {
+          placesAtRisk ? isAtRisk($0) : Self.resultatives.contains(parse.word($0))
+        }),
         !(index + 1..<result).contains(where: { parse.tokens[$0].kind == .punctuation })
       else { continue }
-      let word = parse.word(index)
       let form: VerbForm =
         word.hasSuffix("ing")
         ? .gerund
         : word.hasSuffix("s")
           ? .thirdPerson
-          : word == "made" || word == "kept" ? .past : .base
+          : ["made", "kept", "put", "placed", "left"].contains(word) ? .past : .base
       let match = CueMatch(category: .causalVerb, tokens: index..<(index + 1), head: index, form: form)
       let group = VerbGroup(parse, endingBefore: index)
       let role = PredicateRole.of(match, group: group, in: parse, lightHeads: [])
       guard role == .finite || role == .secondary || role == .coordinated else { continue }
+      if role == .coordinated, let first = firstConjunct(of: match, in: existing) {
+        found.append(conjunct(match, .causal, sharing: first, group))
+        continue
+      }
       var built = candidate(match, .causal, role == .secondary ? .secondary : .main, group)
       built.isFinite = true
       found.append(built)

@@ -30,10 +30,12 @@ extension RelationFinder {
         classes.contains(.adverb) || classes.contains(.quantifier) || classes.contains(.determiner)
         || classes.contains(.adjective) || token.norm == "as" || token.norm == "and" || token.norm == ","
         || token.norm == "no" || token.norm == "equally"
+        || (token.norm == "of" && ["one", "some", "many", "among"].contains(parse.word(index - 1)))
         || (classes.isEmpty && token.kind == .word && ["and", ","].contains(parse.word(index + 1)))
         || classes.contains(.negation) || token.norm == "'" || token.norm == "\""
       guard skippable, !classes.contains(.be) else { break }
-      if classes.contains(.negation) { negations.append(index) }
+      // "is not just good for …": "not only/just" adds, it does not deny.
+      if classes.contains(.negation), !Self.isAdditiveNot(index, in: parse) { negations.append(index) }
       index -= 1
       steps += 1
     }
@@ -52,6 +54,33 @@ extension RelationFinder {
     group.negationTokens += negations
     group.modifiers += hedges
     return group
+  }
+
+  /// True for the "not" of "not only", "not just", "not merely", "not simply".
+  static func isAdditiveNot(_ index: Int, in parse: SentenceParse) -> Bool {
+    parse.word(index) == "not" && ["only", "just", "merely", "simply"].contains(parse.word(index + 1))
+  }
+
+  /// In a headline without any auxiliary or copula ("Acupuncture beneficial for back pain", "Talking
+  /// therapies moderately effective"), an adjective right after its subject is predicative with the copula
+  /// left out. The verb group holds the adverbs and hedges before the adjective.
+  func headlineGroup(_ match: CueMatch) -> VerbGroup? {
+    let verbal: WordClass = [.be, .have, .do, .modal, .copula]
+    guard !parse.tokens.contains(where: { !$0.classes.intersection(verbal).isEmpty }) else { return nil }
+    let group = VerbGroup(parse, endingBefore: match.tokens.lowerBound)
+    guard var left = group.left else { return nil }
+    while left > 0, ["more", "less", "most", "just", "as", "'", "\""].contains(parse.word(left)) { left -= 1 }
+    let subject = parse.tokens[left]
+    let nonNominal: WordClass = [.determiner, .preposition, .coordinator, .subordinator, .quantifier, .adverb, .pronoun]
+    guard subject.kind == .word, subject.classes.intersection(nonNominal).isEmpty,
+      !Self.lightVerbs.contains(subject.norm), !parse.matches.contains(where: { $0.tokens.contains(left) })
+    else { return nil }
+    // Attributive when a noun follows: "effective treatment".
+    let next = match.tokens.upperBound
+    guard next < parse.tokens.count else { return group }
+    let after = parse.tokens[next]
+    let closes = after.kind == .punctuation || !after.classes.intersection([.preposition, .coordinator]).isEmpty
+    return closes || after.norm == "as" ? group : nil
   }
 
   /// For an infinitive or gerund that complements a predicative adjective ("is useful in **reducing**",
@@ -73,15 +102,47 @@ extension RelationFinder {
       CueMatch(category: .causalAdjective, tokens: governor..<(governor + 1), head: governor, form: nil))
   }
 
+  /// True for a relation noun whose "of" names the research itself: "the clinical impact of **the findings**".
+  private func isAboutResearch(_ match: CueMatch) -> Bool {
+    var position = match.tokens.upperBound
+    guard parse.word(position) == "of" || parse.word(match.tokens.upperBound - 1) == "of" else { return false }
+    if parse.word(position) == "of" { position += 1 }
+    for _ in 0..<3 {
+      if Self.researchSubjects.contains(parse.word(position)) { return true }
+      guard !parse.classes(position).intersection([.determiner, .adjective, .quantifier]).isEmpty else { break }
+      position += 1
+    }
+    return Self.researchSubjects.contains(parse.word(position))
+  }
+
+  /// For an infinitive after a passive "used" ("X **is used to** treat Y", "could be used to prevent"), the
+  /// verb group of "used": the subject is the instrument that brings the effect about.
+  func instrumentGroup(_ group: VerbGroup) -> VerbGroup? {
+    guard group.isInfinitive, let used = group.left, parse.word(used) == "used" else { return nil }
+    let passive = VerbGroup(parse, endingBefore: used)
+    return passive.hasBe ? passive : nil
+  }
+
   /// A relation noun: hedges and "no" inside its noun phrase, and the verb group of a light verb that
   /// governs it ("may have an effect", "did not show a benefit").
   func nominalCandidate(_ match: CueMatch, _ relation: ClaimStrength, keepTopics: Bool = false) -> RelationCandidate? {
+    if isAboutResearch(match) { return nil }
     var built = RelationCandidate(match: match, relation: relation, tier: .main, groupStart: match.tokens.lowerBound)
     var index = match.tokens.lowerBound - 1
     var unknown = 0
+    // "little to no effect": the null-result phrase around the noun is one determiner, not "to" + object.
+    let nullPhrase = parse.matches.first {
+      $0.category == .nullResult && $0.tokens.contains(match.head) && $0.tokens.lowerBound < match.tokens.lowerBound
+    }
     while index >= 0 {
       let token = parse.tokens[index]
       if token.kind == .punctuation { break }
+      if let nullPhrase, nullPhrase.tokens.contains(index) {
+        built.isNegated = true
+        built.modifiers.append(nullPhrase)
+        index = nullPhrase.tokens.lowerBound - 1
+        continue
+      }
       if token.norm == "no" || token.norm == "not" || token.norm == "without" {
         built.isNegated = true
         built.negationTokens.append(index)
@@ -129,7 +190,12 @@ extension RelationFinder {
       let token = parse.tokens[index]
       // The object of a preposition is a topic ("regarding the effects of", "in relation to"), except
       // evidence for a relation ("evidence of a protective effect").
-      if !keepTopics, token.classes.contains(.preposition), token.norm != "than",
+      // … but the object of a phrasal reporting verb is its finding: "point to a role for".
+      let reportsObject = parse.matches.contains {
+        $0.tokens.upperBound == index + 1 && $0.tokens.count > 1
+          && ($0.category == .reportingVerb || $0.category == .evidentialHedge)
+      }
+      if !keepTopics, !reportsObject, token.classes.contains(.preposition), token.norm != "than",
         !(token.norm == "in" && parse.word(match.tokens.upperBound) == "with"),
         !(["of", "for"].contains(token.norm)
           && ["evidence", "proof", "support"].contains(

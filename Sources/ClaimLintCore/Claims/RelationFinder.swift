@@ -36,14 +36,18 @@ struct RelationFinder {
       if mixedCase, candidate.tokens.count == 1, isAcronym(candidate.head) {
         let before = parse.word(candidate.head - 1)
         let after = parse.word(candidate.head + 1)
+        // In a list of names: "TB, AIDS and malaria".
+        let listed =
+          [",", "and", "or"].contains(before) && parse.tokens.indices.contains(candidate.head - 2)
+          && parse.tokens[candidate.head - 2].isCapitalized
         let named =
-          ["/", "the", "a", "an", "of", "in"].contains(before)
+          listed || ["/", "the", "a", "an", "of", "in"].contains(before)
           || ["trial", "study", "program", "programme", "intervention", "group", "treatment", "cohort", "/"].contains(
             after)
         if named { return false }
       }
       // Idioms: "a cause for concern", "as good for".
-      if candidate.category == .causalAdjective {
+      if candidate.category == .causalAdjective || candidate.category == .causalNoun {
         let first = parse.word(candidate.tokens.lowerBound)
         let next = parse.word(candidate.tokens.upperBound)
         if first.hasPrefix("cause"), ["concern", "caution", "alarm", "worry", "celebration", "optimism"].contains(next)
@@ -77,7 +81,7 @@ struct RelationFinder {
 
   /// Heads of research artifacts: a causal verb whose subject is one of these is a statement about the
   /// research ("these findings contribute to the literature"), not an exposure–outcome claim.
-  private static let researchSubjects: Set<String> = [
+  static let researchSubjects: Set<String> = [
     "findings", "finding", "data", "study", "studies", "research", "analysis", "analyses",
     "evidence", "observations", "literature", "knowledge", "understanding", "information",
     "implications", "paper", "article", "review", "report", "survey",
@@ -97,7 +101,9 @@ struct RelationFinder {
         if isVerb { verbHeads.insert(match.head) }
         if let built { result.append(built) }
       case .causalAdjective:
-        guard let group = predicativeGroup(match) else { continue }
+        guard let group = predicativeGroup(match) ?? headlineGroup(match), !isNecessityFrame(match, group) else {
+          continue
+        }
         var built = candidate(match, relation, .main, group)
         built.isFinite = true
         result.append(built)
@@ -106,9 +112,14 @@ struct RelationFinder {
         result.append(built)
       case .causalConnective:
         let group = VerbGroup(parse, endingBefore: match.tokens.lowerBound)
-        result.append(candidate(match, relation, .secondary, group))
+        // After "be" the connective is the predicate: "gout **is caused by**", "may be **explained by**".
+        var built = candidate(match, relation, group.hasBe ? .main : .secondary, group)
+        built.isFinite = group.hasBe
+        result.append(built)
       case .comparison:
-        guard !verbHeads.contains(match.head), var built = nominalCandidate(match, relation, keepTopics: true) else {
+        guard !verbHeads.contains(match.head), !isRiskDescriptor(match),
+          var built = nominalCandidate(match, relation, keepTopics: true)
+        else {
           continue
         }
         built.tier = .mainComparison
@@ -126,7 +137,8 @@ struct RelationFinder {
     // and improvement in …").
     var verbalTier: [Int: RelationCandidate.Tier] = [:]
     for candidate in result
-    where candidate.match.form != nil && candidate.tier != .mainComparison
+    where (candidate.match.form != nil || candidate.match.category == .correlationalVerb)
+      && candidate.tier != .mainComparison
       && candidate.tier != .secondaryComparison
     {
       let clause = parse.clauseOf[candidate.match.head]
@@ -135,7 +147,7 @@ struct RelationFinder {
     for index in result.indices where result[index].match.form == nil {
       let category = result[index].match.category
       guard let verbal = verbalTier[parse.clauseOf[result[index].match.head]] else { continue }
-      if [.causalNoun, .correlationalNoun].contains(category), result[index].tier == .main {
+      if [.causalNoun, .correlationalNoun].contains(category), result[index].tier == .main, verbal == .main {
         result[index].tier = .secondary
       } else if category == .comparison {
         result[index].tier = verbal == .main ? .secondaryComparison : max(result[index].tier, .secondaryComparison)
@@ -193,12 +205,7 @@ struct RelationFinder {
       tier = .main
     case .coordinated:
       let clause = parse.clauseOf[match.head]
-      guard
-        let first = earlier.last(where: {
-          $0.tier == .main && parse.clauseOf[$0.match.head] == clause && $0.match.head < match.head
-            && $0.match.form != nil
-        })
-      else {
+      guard let first = firstConjunct(of: match, in: earlier) else {
         // "X was safe and well tolerated and **caused** …": the first conjunct is a verb phrase too.
         // Not when an earlier relation in the clause can own the coordination ("associated with increased
         // X and reduced Y", "the link between low zinc and increased …").
@@ -216,19 +223,10 @@ struct RelationFinder {
         built.isFinite = true
         return built
       }
-      // The second conjunct shares the first one's modal, hedge and negation: "may delay X and reduce Y".
-      var built = RelationCandidate(match: match, relation: relation, tier: .main, groupStart: first.groupStart)
-      built.modifiers = first.modifiers
-      built.negationTokens = first.negationTokens
-      built.isHedged = first.isHedged
-      built.isCan = first.isCan
-      built.isNegated = first.isNegated
-      built.blockedBy = first.blockedBy
-      built.isFinite = true
-      apply(group, to: &built)
-      return built
+      if isAdjectivalConjunct(match, after: first) { return nil }
+      return conjunct(match, relation, sharing: first, group)
     case .nonfinite:
-      if let lifted = liftedGroup(group) {
+      if let lifted = liftedGroup(group) ?? instrumentGroup(group) {
         var built = candidate(match, relation, .main, lifted)
         built.isFinite = true
         return built
@@ -241,8 +239,16 @@ struct RelationFinder {
     if match.category != .correlationalVerb, role == .finite || role == .passive, hasResearchSubject(group) {
       return nil
     }
+    if isPrevalence(match, role: role) { return nil }
     var built = candidate(match, relation, tier, group)
     built.isFinite = [.finite, .passive, .statePassive].contains(role)
+    if match.category == .correlationalVerb, match.form == .past, !group.isFinite, !built.isNegated,
+      let denial = deniedHead(before: group.start)
+    {
+      // A reduced relative inherits the denial of its noun: "no increased risk **associated with** X".
+      built.isNegated = true
+      built.negationTokens.append(denial)
+    }
     if match.category == .lightCausalVerb {
       if let complement = lightComplement(after: match) {
         built.relation = complement
@@ -251,6 +257,130 @@ struct RelationFinder {
       }
     }
     return built
+  }
+
+  /// The "no" that opens the noun phrase ending just before `index`: "found **no** increased risk (associated
+  /// with …)". Nil when a verb, clause boundary or another relation comes first.
+  private func deniedHead(before index: Int) -> Int? {
+    var position = index - 1
+    while position >= max(0, index - 12) {
+      let token = parse.tokens[position]
+      if token.kind == .punctuation || !token.classes.intersection([.be, .have, .do, .modal, .relativePronoun]).isEmpty {
+        return nil
+      }
+      if token.norm == "no" { return position }
+      // A finite verb ends the noun phrase; a participle may modify its noun ("no **increased** risk").
+      if parse.matches.contains(where: { $0.tokens.contains(position) && ($0.form == .base || $0.form == .thirdPerson) }) {
+        return nil
+      }
+      position -= 1
+    }
+    return nil
+  }
+
+  /// The verbal relation in the same clause that a coordinated verb at `match` joins: "may delay X and
+  /// **reduce** Y".
+  func firstConjunct(of match: CueMatch, in earlier: [RelationCandidate]) -> RelationCandidate? {
+    let clause = parse.clauseOf[match.head]
+    return earlier.last {
+      $0.tier == .main && parse.clauseOf[$0.match.head] == clause && $0.match.head < match.head
+        && $0.match.form != nil
+    }
+  }
+
+  /// A second conjunct that shares the first one's modal, hedge and negation.
+  func conjunct(
+    _ match: CueMatch, _ relation: ClaimStrength, sharing first: RelationCandidate, _ group: VerbGroup
+  ) -> RelationCandidate {
+    var built = RelationCandidate(match: match, relation: relation, tier: .main, groupStart: first.groupStart)
+    built.modifiers = first.modifiers
+    built.negationTokens = first.negationTokens
+    built.isHedged = first.isHedged
+    built.isCan = first.isCan
+    built.isNegated = first.isNegated
+    built.blockedBy = first.blockedBy
+    built.isFinite = true
+    apply(group, to: &built)
+    return built
+  }
+
+  /// True for a participle or comparative conjoined inside the object of a prepositional relation:
+  /// "associated with increased X and **reduced** Y", "led to weight loss and **improved** fitness". With
+  /// no verb between the two, the participle before a bare noun modifies that noun; a verb would take
+  /// its own object ("and reduced **the** risk").
+  private func isAdjectivalConjunct(_ match: CueMatch, after first: RelationCandidate) -> Bool {
+    guard match.form == .past || parse.classes(match.head).contains(.quantifier), match.tokens.count == 1 else {
+      return false
+    }
+    let firstEnd = first.match.tokens.upperBound
+    guard firstEnd <= match.head, parse.classes(firstEnd - 1).contains(.preposition) else { return false }
+    let next = match.tokens.upperBound
+    guard next < parse.tokens.count, parse.tokens[next].kind == .word,
+      parse.classes(next).intersection([.determiner, .pronoun, .preposition]).isEmpty
+    else { return false }
+    return !(firstEnd..<match.head).contains {
+      !parse.classes($0).intersection(WordClass.auxiliary).isEmpty || parse.tokens[$0].kind == .punctuation
+        && parse.word($0) != ","
+    }
+  }
+
+  /// Words that open a count of people: "affects **one** in ten adults", "kills **thousands** each year".
+  private static let countWords: Set<String> = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter",
+    "fifth", "hundreds", "thousands", "millions", "billions", "dozens",
+  ]
+  /// Words that may come before a count: "an estimated", "nearly", "more than", "up to".
+  private static let approximators: Set<String> = [
+    "an", "a", "some", "about", "around", "nearly", "almost", "approximately", "roughly", "over", "up", "to",
+    "estimated", "more", "than", "at", "least",
+  ]
+
+  /// A verb of afflicting with a count of people as its object ("affects 1 in 10 adults", "kills 400 people
+  /// a day") or, in the passive, as its subject ("one in 40 people is affected"): how common a condition is,
+  /// not what causes it.
+  private func isPrevalence(_ match: CueMatch, role: PredicateRole) -> Bool {
+    let verb = parse.word(match.head)
+    guard verb.hasPrefix("affect") || verb.hasPrefix("kill") else { return false }
+    func isCount(from start: Int) -> Bool {
+      var position = start
+      for _ in 0..<5 {
+        guard position >= 0, position < parse.tokens.count else { return false }
+        // A number counts people when a word follows it ("400 people", "1 in 10"), not "(d = .68)".
+        if parse.tokens[position].kind == .number {
+          var next = position + 1
+          // Thousands separators: "17,989 adults".
+          while parse.word(next) == ",", next + 1 < parse.tokens.count, parse.tokens[next + 1].kind == .number {
+            next += 2
+          }
+          return next < parse.tokens.count && parse.tokens[next].kind == .word
+        }
+        let word = parse.word(position)
+        guard Self.countWords.contains(word) || Self.approximators.contains(word) else { return false }
+        if Self.countWords.contains(word) { return true }
+        position += 1
+      }
+      return false
+    }
+    if role == .passive || role == .statePassive {
+      return isCount(from: parse.clauseRanges[parse.clauseOf[match.head]].lowerBound)
+    }
+    return isCount(from: match.tokens.upperBound)
+  }
+
+  /// "patients at high risk for X": a plain degree after a noun picks out a population; only a predicate
+  /// ("are at high risk of") or a comparative ("at increased risk") states a difference.
+  private func isRiskDescriptor(_ match: CueMatch) -> Bool {
+    guard parse.word(match.tokens.lowerBound) == "at",
+      ["high", "low", "highest", "lowest"].contains(parse.word(match.tokens.lowerBound + 1))
+    else { return false }
+    var before = match.tokens.lowerBound - 1
+    while before >= 0, parse.classes(before).contains(.adverb) { before -= 1 }
+    return parse.classes(before).intersection([.be, .copula]).isEmpty
+  }
+
+  /// A hedge that leans toward denial: "is unlikely to affect", "it is unlikely that".
+  static func isDenyingHedge(_ modifier: CueMatch, in parse: SentenceParse) -> Bool {
+    modifier.tokens.contains { parse.word($0) == "unlikely" || parse.word($0) == "improbable" }
   }
 
   /// True when the subject just left of the verb group is a research artifact ("these findings").
@@ -274,7 +404,9 @@ struct RelationFinder {
     if group.isNegated { candidate.isNegated = true }
     for modifier in group.modifiers {
       switch modifier.category {
-      case .conditionalModal, .hedgeAdverb, .hedgeRaising: candidate.isHedged = true
+      case .conditionalModal, .hedgeAdverb, .hedgeRaising:
+        candidate.isHedged = true
+        if Self.isDenyingHedge(modifier, in: parse) { candidate.isNegated = true }
       case .deonticModal:
         candidate.blockedBy = .init(kind: .advice, tokens: modifier.tokens)
       case .canModal: candidate.isCan = true
@@ -311,7 +443,35 @@ struct RelationFinder {
   private func isNonCausalComplement(after match: CueMatch) -> Bool {
     var index = match.tokens.upperBound
     if parse.word(index) == "to" { index += 1 }
+    while parse.classes(index).contains(.adverb) { index += 1 }
     return Self.cognitiveVerbs.contains(parse.word(index))
+  }
+
+  /// True for a verb of knowing in any form: "identify", "identifies", "identifying", "understanding".
+  func isCognitive(_ word: String) -> Bool {
+    if Self.cognitiveVerbs.contains(word) { return true }
+    for suffix in ["ing", "s", "es"] where word.hasSuffix(suffix) {
+      let stem = String(word.dropLast(suffix.count))
+      if Self.cognitiveVerbs.contains(stem) || Self.cognitiveVerbs.contains(stem + "e") { return true }
+    }
+    return false
+  }
+
+  /// Adjectives of necessity ("essential for", "key to", "critical in").
+  private static let necessityWords: Set<String> = [
+    "key", "critical", "crucial", "essential", "vital", "instrumental", "pivotal", "indispensable",
+  ]
+
+  /// True when a necessity adjective does not state that X brings about Y: an extraposed subject ("it is
+  /// essential to confirm …") or a complement of knowing ("essential for understanding", "key in identifying").
+  private func isNecessityFrame(_ match: CueMatch, _ group: VerbGroup) -> Bool {
+    guard Self.necessityWords.contains(parse.word(match.tokens.lowerBound)) else { return false }
+    if let left = group.left, ["it", "this", "there"].contains(parse.word(left)) { return true }
+    var next = match.tokens.upperBound
+    while next < parse.tokens.count, parse.classes(next).intersection([.determiner, .adverb]).isEmpty == false {
+      next += 1
+    }
+    return isCognitive(parse.word(next))
   }
 
 }

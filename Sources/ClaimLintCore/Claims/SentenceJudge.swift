@@ -41,6 +41,8 @@ struct SentenceJudge {
         // A plan for research ("should be evaluated") is not advice to readers: report it as not asserted.
         cues.append(cue(blocker.kind == .advice && !givesAdvice ? .question : blocker.kind, blocker.tokens))
         cues.append(cue(candidate.relation == .causal ? .causal : .correlational, candidate.match.tokens))
+        // A hedge or negation still governs the relation word: rules read `hedged` and `negated` from these.
+        cues += modifierCues(candidate).filter { [.hedge, .negation, .can].contains($0.kind) }
       }
     }
     if let adviceRange { cues.append(cue(.advice, adviceRange)) }

@@ -52,7 +52,13 @@ struct VerbGroup: Sendable {
         continue
       }
       if token.kind == .punctuation { break }
-      if token.norm == "not", ["only", "just", "merely", "simply"].contains(parse.word(index + 1)) { break }
+      // "more than doubles", "less than halved": an amount on the verb.
+      if token.norm == "than", index == end - 1, ["more", "less"].contains(parse.word(index - 1)) {
+        start = index - 1
+        index -= 2
+        continue
+      }
+      if RelationFinder.isAdditiveNot(index, in: parse) { break }
       if let match = parse.match(in: Self.categories, endingAt: index),
         !(match.category == .negation && match.tokens.count > 1 && match.tokens.upperBound > end)
       {

@@ -45,6 +45,9 @@ struct ClaimCueTests {
     KindCase(sentence: "Take vitamin C daily to prevent colds.", kind: .advice, text: "Take"),
     KindCase(sentence: "In mice, resveratrol extended lifespan.", kind: .evidence, text: "In mice"),
     KindCase(sentence: "Experts say turmeric relieves joint pain.", kind: .reportedSpeech, text: "say"),
+    // A sentence labeled none still reports the hedge and negation that govern its relation word.
+    KindCase(sentence: "We asked whether iron might reduce fatigue.", kind: .hedge, text: "might"),
+    KindCase(sentence: "Sellers claim the tea does not reduce belly fat.", kind: .negation, text: "not"),
   ])
   func expectedCue(_ example: KindCase) {
     let cues = ClaimAnalyzer().analyze(example.sentence).cues

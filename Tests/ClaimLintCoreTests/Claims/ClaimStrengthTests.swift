@@ -142,6 +142,8 @@ struct ClaimScopeTests {
     .init("Vitamin K2 'cures' arterial calcification, its sellers claim.", .none),
     // Neutral reported speech relays the claim.
     .init("Researchers say cycling to work cuts the risk of heart disease.", .causal),
+    // A claim attributed to a study or its researchers is cited, not disowned.
+    .init("A new study claims that walking after meals lowers blood sugar.", .causal),
   ]
 
   static let can: [StrengthCase] = [

@@ -32,6 +32,7 @@ enum ModifierLexicon {
         "considered to", "~promise to",
         "it is possible that", "it is likely that", "it is plausible that", "it is conceivable that",
         "it appears that", "it seems that", "it is thought that", "it is believed that", "it is hypothesized that",
+        "it is unlikely that",
       ])
     + LexiconEntry.list(
       .hedgeAdjective,
@@ -50,16 +51,22 @@ enum ModifierLexicon {
       .negation,
       [
         "not", "n't", "never", "no", "neither", "nor", "~fail to", "no longer", "without", "lack of",
-        "absence of", "none of", "nothing", "unable to", "no evidence", "no proof", "not been shown",
-        "insufficient evidence", "little evidence",
+        "absence of", "none of", "nothing", "unable to", "not been shown",
+        // A denied or missing body of evidence, whatever its quality: "no good evidence that".
+        "no|little|insufficient good|valid|clear|strong|convincing|consistent|reliable|robust|conclusive|firm|"
+          + "direct|scientific|sufficient|compelling|definitive|real? evidence|proof",
       ])
     + LexiconEntry.list(
       .nullResult,
       [
         "little|no|any significant? difference|differences|change|changes|effect|effects",
-        "little or|to no difference|effect|change", "not significantly different",
+        "little or|to no appreciable|meaningful|significant|discernible|measurable|detectable|substantial|"
+          + "noticeable|important|additional|clinical? difference|differences|effect|effects|change|benefit|impact",
+        "not significantly different",
         "no statistically significant difference|differences", "not significant", "nonsignificant",
         "non-significant", "no more|less effective",
+        // Equivalence: "as effective as surgery" states no difference between the two.
+        "as effective|efficacious|good|safe|beneficial|useful|helpful|harmful|protective as",
       ])
     + LexiconEntry.list(
       .booster,

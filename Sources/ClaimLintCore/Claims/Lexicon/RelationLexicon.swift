@@ -19,7 +19,7 @@ enum RelationLexicon {
       "~contribute to", "~affect", "~induce",
       // §1.3 lay/marketing verbs and §3.1 disease-claim verbs.
       "~boost", "~fight", "~protect against|from", "~protect", "~strengthen", "~lower", "~raise", "~heal", "~cure",
-      "treats", "~mitigate", "~reverse",
+      "treats", "~mitigate", "~reverse", "~tackle",
       // Same kind, by analogy: change in amount or state.
       "~alleviate", "~ameliorate", "~attenuate", "~enhance", "~promote", "~worsen", "~impair", "~exacerbate",
       "~aggravate", "~relieve", "~restore", "~inhibit", "~suppress", "~stimulate", "~trigger", "~accelerate",
@@ -33,7 +33,8 @@ enum RelationLexicon {
       "~lengthen", "~contribute", "~modify", "~produce", "~shape", "~cut", "~slash", "~halve", "~double", "~triple",
       "~save", "~hurt",
       "~rob", "~spare", "~dictate", "~perk up", "~disrupt", "~interrupt", "~hold the key to", "~curb", "~spark",
-      "~speed up", "~fuel",
+      "~speed up", "~fuel", "~heighten", "~quadruple", "~narrow", "~widen", "~spur",
+      "~play a|an|its|their part in", "~do more harm than good", "~take a|an|its|their toll on", "~have a|an role|part to play",
       "~put|place|leave you|people|them|women|men|children|patients|kids|us|adults|babies|someone|"
         + "millions|thousands at",
       "~make you|people|kids|children|us|them|women|men|patients|someone|smokers", "ups|upped the", "~ward off",
@@ -64,7 +65,10 @@ enum RelationLexicon {
         "more efficient", "toxic", "causative",
         "treatment|treatments|therapy|therapies|remedy|cure|option|strategy|approach for|against|of",
         "therapeutic", "preventive|preventative against|of|for", "of benefit|value|help|use to|for|in", "involved in",
-        "the key to", "good|bad|harmful|healthy|unhealthy|dangerous for", "cause|causes|trigger|triggers of|for",
+        "the key to", "good|bad|harmful|healthy|unhealthy|dangerous for",
+        // Predicates of necessity and blame: "is essential for survival", "may be to blame", "is the result of".
+        "key|critical|crucial|essential|vital|instrumental|pivotal|indispensable to|for|in", "to blame for?",
+        "result|results|product of", "reason|reasons for|why|behind", "behind",
         // An evaluative adjective on a treatment noun, used predicatively: "may be a promising treatment".
         "promising|useful|effective|beneficial|valuable|viable|acceptable|successful|therapeutic|"
           + "good|suitable|efficient|efficacious|helpful|healthy|healthier treatment|treatments|therapy|"
@@ -77,14 +81,16 @@ enum RelationLexicon {
       [
         "effect", "effects", "impact", "impacts", "efficacy", "effectiveness", "benefit", "benefits", "causal",
         "causality", "causation", "causally", "consequence of", "consequences of", "influence of|on",
-        "contribution|contributions of|to", "relief from|of|for", "role of|in", "roles of|in",
+        "contribution|contributions of|to", "relief from|of|for", "role of|in|for", "roles of|in|for",
+        // Agents of an effect: "the root cause of asthma", "a key driver of weight gain".
+        "cause|causes|trigger|triggers|driver|drivers|culprit|culprits of|for|behind",
         "protection against|from", "influence",
         "contributing|predisposing|causal|causative|key|major|determining|protective factor|factors",
       ])
     + LexiconEntry.list(
       .causalConnective,
       [
-        "due to", "thanks to", "to blame for", "down to", "because of", "as a result of", "owing to", "attributable to",
+        "due to", "thanks to", "down to", "because of", "as a result of", "owing to", "attributable to",
         "secondary to", "~result from",
         "~stem from", "~arise from", "caused by", "induced by", "driven by", "mediated by",
       ])
@@ -95,6 +101,7 @@ enum RelationLexicon {
       .correlationalVerb,
       [
         "~associate with", "associated to", "~correlate with|to", "~correlate", "~relate to", "~link to|with", "~link",
+        "~tie to",
         "~connect to|with",
         "~predict", "~coincide with", "~co-occur with", "~covary with", "~track with", "~parallel", "~accompany",
         "~increase|decrease|rise|decline|fall|vary|change with|across|according", "~vary by",
@@ -122,8 +129,6 @@ enum RelationLexicon {
           + "proportion|levels|level|scores|probability|chance|chances|hazard",
         "at increased|higher|greater|elevated|high|highest|lower|low|reduced risk", "twice|three|four as likely",
         "times more likely", "times as likely",
-        // Titles that pair an exposure with a risk: "Coffee and the risk of gout".
-        "and the? risk|risks|incidence|odds of",
         "~tend to have|be|show|report|eat|develop|live|experience",
         // Changes and differences observed between groups or over time.
         "improvement|improvements|reduction|reductions|increase|increases|decrease|decreases|"

@@ -55,8 +55,18 @@ enum VerbInflection {
     "mediate": ("mediates", ["mediated"], "mediating"),
   ]
 
+  /// British spellings that double a final "l": "fuelled", "fuelling".
+  private static let doubledL: Set<String> = ["fuel", "signal", "model", "label", "travel", "cancel", "channel"]
+
   /// Every form of `lemma` with its ``VerbForm``.
   static func forms(of lemma: String) -> [(String, VerbForm)] {
+    if doubledL.contains(lemma) {
+      return regularForms(of: lemma) + [(lemma + "led", .past), (lemma + "ling", .gerund)]
+    }
+    return regularForms(of: lemma)
+  }
+
+  private static func regularForms(of lemma: String) -> [(String, VerbForm)] {
     if let (third, pasts, gerund) = irregular[lemma] {
       return [(lemma, .base), (third, .thirdPerson), (gerund, .gerund)] + pasts.map { ($0, .past) }
     }

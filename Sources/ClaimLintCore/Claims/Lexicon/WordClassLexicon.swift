@@ -42,6 +42,7 @@ struct WordClassLexicon: Sendable {
     add("potentially probably likely perhaps presumably apparently seemingly clearly effectively", .adverb)
     add("additionally moreover indeed then now thereby consequently ultimately subsequently similarly", .adverb)
     add("particularly especially dramatically considerably", .adverb)
+    add("almost quite rather somewhat soon ever too far", .adverb)
     self.table = table
   }
 
