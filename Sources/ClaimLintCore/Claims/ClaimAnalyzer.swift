@@ -10,6 +10,6 @@ public struct ClaimAnalyzer: Sendable {
 
   /// Analyzes one sentence on its own; cue ranges are byte ranges in `sentence`.
   public func analyze(_ sentence: String) -> ClaimAnalysis {
-    SentenceJudge(parse: SentenceParse(sentence)).analysis()
+    LongSentence.judge(sentence).analysis
   }
 }

@@ -10,7 +10,7 @@ extension ClaimAnalyzer {
     analyses.reserveCapacity(document.sentences.count)
     for sentence in document.sentences {
       let offset = sentence.range.lowerBound
-      let judged = SentenceJudge(parse: SentenceParse(document.string(sentence.range))).judge()
+      let judged = LongSentence.judge(document.string(sentence.range))
       var analysis = judged.analysis
       analysis.cues = analysis.cues.map { cue in
         ClaimCue(
@@ -43,8 +43,12 @@ extension ClaimAnalyzer {
       blocks.append(heading)
     }
     if let firstParagraph { blocks.append(firstParagraph) }
-    return blocks.flatMap { byBlock[$0] ?? [] }
+    // A lead is a few sentences; a "first paragraph" of thousands (a file without line breaks) is cut.
+    return Array(blocks.flatMap { byBlock[$0] ?? [] }.prefix(paragraphReach))
   }
+
+  /// How many sentences either side of a sentence its paragraph evidence comes from.
+  static let paragraphReach = 12
 
   private func evidenceContext(
     for index: Int, in document: Document, mentions: [[(EvidenceKind, Range<Int>)]], inBlock: [Int], lead: [Int]
@@ -62,7 +66,13 @@ extension ClaimAnalyzer {
       add(index - 1, .previousSentence)
       used.insert(index - 1)
     }
-    for other in inBlock.filter({ !used.contains($0) }).sorted(by: {
+    // The nearest sentences of the paragraph, at most `paragraphReach` either side, so a paragraph of
+    // thousands of sentences (a file without line breaks) does not cost time squared.
+    // A block's sentences are consecutive, so the window is a slice, not a search.
+    let lower = max(inBlock.first ?? index, index - Self.paragraphReach)
+    let upper = min(inBlock.last ?? index, index + Self.paragraphReach)
+    let nearby = lower <= upper ? (lower...upper).filter { !used.contains($0) } : []
+    for other in nearby.sorted(by: {
       abs($0 - index) < abs($1 - index) || abs($0 - index) == abs($1 - index) && $0 < $1
     }) {
       add(other, .paragraph)
