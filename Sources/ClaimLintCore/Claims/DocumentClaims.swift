@@ -32,19 +32,11 @@ extension ClaimAnalyzer {
     }
   }
 
-  /// Indices of the sentences in the document's lead: the title (the first heading, when no paragraph
-  /// comes before it) and the first paragraph.
+  /// Indices of the sentences in the document's lead (``Document/leadBlocks``: the title and the first
+  /// paragraph), at most ``paragraphReach`` of them.
   static func leadSentences(of document: Document, byBlock: [Int: [Int]]) -> [Int] {
-    var blocks: [Int] = []
-    let firstParagraph = document.blocks.firstIndex { $0.kind == .paragraph }
-    if let heading = document.blocks.firstIndex(where: { $0.kind == .heading }),
-      heading < (firstParagraph ?? document.blocks.count)
-    {
-      blocks.append(heading)
-    }
-    if let firstParagraph { blocks.append(firstParagraph) }
     // A lead is a few sentences; a "first paragraph" of thousands (a file without line breaks) is cut.
-    return Array(blocks.flatMap { byBlock[$0] ?? [] }.prefix(paragraphReach))
+    Array(document.leadBlocks.flatMap { byBlock[$0] ?? [] }.prefix(paragraphReach))
   }
 
   /// How many sentences either side of a sentence its paragraph evidence comes from.
