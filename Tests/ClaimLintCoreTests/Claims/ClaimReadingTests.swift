@@ -90,6 +90,8 @@ struct ClaimReadingTests {
     .init("Late nights could be harming teenagers and putting their grades at risk.", .conditional),
     // "make X more likely": a causative with its result.
     .init("Sugary drinks make children more likely to develop cavities.", .causal),
+    .init("Night shifts could make it harder to conceive.", .conditional),
+    .init("The wide intervals made certain comparisons difficult.", .none),
     // A quoted object does not make a change verb intransitive.
     .init("Plain packaging reduces 'craving' scores by a tenth.", .causal),
     // An amount on the verb: "more than doubles".
