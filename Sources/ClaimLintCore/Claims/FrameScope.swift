@@ -274,7 +274,8 @@ struct FrameScope {
   /// lists alternatives ("either"); it asks nothing.
   private func isAlternative(_ question: CueMatch) -> Bool {
     parse.word(question.tokens.lowerBound) == "whether" && question.tokens.count == 1
-      && (parse.classes(question.tokens.upperBound).contains(.preposition) || parse.word(question.tokens.upperBound) == "as")
+      && (parse.classes(question.tokens.upperBound).contains(.preposition)
+        || parse.word(question.tokens.upperBound) == "as")
   }
 
   /// True when the relative clause opened at `pronoun` already has its own verb before the candidate's

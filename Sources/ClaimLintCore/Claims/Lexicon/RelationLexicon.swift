@@ -34,7 +34,8 @@ enum RelationLexicon {
       "~save", "~hurt",
       "~rob", "~spare", "~dictate", "~perk up", "~disrupt", "~interrupt", "~hold a|the key to", "~curb", "~spark",
       "~speed up", "~fuel", "~irritate", "~inflame", "~heighten", "~quadruple", "~narrow", "~widen", "~spur",
-      "~play a|an|its|their part in", "~do more harm than good", "~take a|an|its|their toll on", "~have a|an role|part to play",
+      "~play a|an|its|their part in", "~do more harm than good", "~take a|an|its|their toll on",
+      "~have a|an role|part to play",
       "~put|place|leave you|people|them|women|men|children|patients|kids|us|adults|babies|someone|"
         + "millions|thousands at",
       "~make you|people|kids|children|us|them|women|men|patients|someone|smokers", "ups|upped the", "~ward off",
