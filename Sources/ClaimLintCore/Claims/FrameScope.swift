@@ -225,7 +225,7 @@ struct FrameScope {
         return
       }
       if let question = parse.match(.embeddedQuestion, startingAt: position), inScope(),
-        (max(0, position - 3)..<position).contains(where: { Self.questionVerbs.contains(parse.word($0)) })
+        Self.questionVerbs.contains(parse.word(wordBefore(position)))
       {
         // "to establish how X affects Y", "unclear why": asked. Otherwise "reveals how X raises Y" presupposes it.
         block(&candidate, .question, question.tokens)
@@ -268,6 +268,13 @@ struct FrameScope {
         }
       }
     }
+  }
+
+  /// The nearest word before `index` that is not an adverb: "unclear **exactly** how" → "unclear".
+  private func wordBefore(_ index: Int) -> Int {
+    var position = index - 1
+    while position >= 0, parse.classes(position).contains(.adverb) { position -= 1 }
+    return position
   }
 
   /// "whether as a single dose or an infusion", "whether in men or women": "whether" before a preposition

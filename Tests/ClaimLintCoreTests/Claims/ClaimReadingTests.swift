@@ -85,6 +85,8 @@ struct ClaimReadingTests {
     .init("Smokers had a heightened risk of stroke compared with non-smokers.", .correlational),
     .init("Vaping is tied to lung injury in teenagers.", .correlational),
     .init("Heavy drinking takes a toll on the liver.", .causal),
+    .init("Better blood sugar control translated to fewer amputations.", .causal),
+    .init("The allergen elicited a strong immune response in mice.", .causal),
     // "put X at risk" with any object; a coordinated one shares the first verb's modal.
     .init("Skipping vaccines puts their children at risk of measles.", .causal),
     .init("Late nights could be harming teenagers and putting their grades at risk.", .conditional),

@@ -28,7 +28,7 @@ enum RelationLexicon {
       "~facilitate", "~hinder", "~hamper", "~impede", "~counteract", "~normalize", "~normalise", "~downregulate",
       "~upregulate", "~down-regulate", "~up-regulate", "~activate", "~damage", "~harm", "~weaken", "~benefit",
       "~predispose", "~confer", "~drive", "~mediate", "~optimize", "~optimise", "~regulate", "~interfere with",
-      "~translate into", "~give rise to", "~bring about", "~precipitate", "~deteriorate", "~block", "~offset",
+      "~translate into|to", "~give rise to", "~elicit", "~evoke", "~provoke", "~bring about", "~precipitate", "~deteriorate", "~block", "~offset",
       "~stop", "~kill", "~destroy", "~counter", "~combat", "~detoxify", "~cleanse", "~repair", "~rebuild",
       "~lengthen", "~contribute", "~modify", "~produce", "~shape", "~cut", "~slash", "~halve", "~double", "~triple",
       "~save", "~hurt",
