@@ -225,7 +225,7 @@ struct FrameScope {
         return
       }
       if let question = parse.match(.embeddedQuestion, startingAt: position), inScope(),
-        (max(0, position - 3)..<position).contains(where: { Self.questionVerbs.contains(parse.word($0)) })
+        Self.questionVerbs.contains(parse.word(wordBefore(position)))
       {
         // "to establish how X affects Y", "unclear why": asked. Otherwise "reveals how X raises Y" presupposes it.
         block(&candidate, .question, question.tokens)
@@ -270,11 +270,19 @@ struct FrameScope {
     }
   }
 
+  /// The nearest word before `index` that is not an adverb: "unclear **exactly** how" → "unclear".
+  private func wordBefore(_ index: Int) -> Int {
+    var position = index - 1
+    while position >= 0, parse.classes(position).contains(.adverb) { position -= 1 }
+    return position
+  }
+
   /// "whether as a single dose or an infusion", "whether in men or women": "whether" before a preposition
   /// lists alternatives ("either"); it asks nothing.
   private func isAlternative(_ question: CueMatch) -> Bool {
     parse.word(question.tokens.lowerBound) == "whether" && question.tokens.count == 1
-      && (parse.classes(question.tokens.upperBound).contains(.preposition) || parse.word(question.tokens.upperBound) == "as")
+      && (parse.classes(question.tokens.upperBound).contains(.preposition)
+        || parse.word(question.tokens.upperBound) == "as")
   }
 
   /// True when the relative clause opened at `pronoun` already has its own verb before the candidate's

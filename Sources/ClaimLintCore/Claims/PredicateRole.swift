@@ -127,46 +127,40 @@ extension PredicateRole {
     return !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
   }
 
-  /// True when the noun at `index` heads the object of a preposition: only modifiers, commas and
-  /// coordinators stand between it and the preposition ("for operative, medical and respiratory **complications**").
-  private static func isPrepositionalObject(_ index: Int, in parse: SentenceParse) -> Bool {
+  /// The preposition that opens the noun phrase ending just before `index`: walking left over adjectives,
+  /// quantifiers, determiners, coordinators, list commas and content words ("for operative, medical and
+  /// respiratory **complications**"). Nil when a verb, a verb-like "-ing" word or a clause edge comes first.
+  private static func prepositionOpening(before index: Int, in parse: SentenceParse) -> Int? {
     var position = index - 1
     while position >= max(0, index - 7) {
       let token = parse.tokens[position]
-      if token.classes.contains(.preposition) { return true }
+      if token.classes.contains(.preposition) { return position }
       // A comma right before the noun closes a fronted phrase: "In studies of X, **differences** …".
-      if token.norm == ",", position == index - 1 { return false }
+      if token.norm == ",", position == index - 1 { return nil }
       let unknownModifier =
         token.classes.isEmpty && !token.norm.hasSuffix("ing") && !["how", "what", "why"].contains(token.norm)
       let modifier =
         token.kind == .word
         && (unknownModifier
           || !token.classes.intersection([.adjective, .quantifier, .adverb, .determiner, .coordinator]).isEmpty)
-      guard modifier || token.norm == "," else { return false }
+      guard modifier || token.norm == "," else { return nil }
       position -= 1
     }
-    return false
+    return nil
   }
 
-  /// True when only noun-phrase words stand between `index` and a relation phrase that ends in a
-  /// preposition ("associated with", "linked to", "led to"): the word is inside that phrase's object.
+  /// True when the noun at `index` heads the object of a preposition.
+  private static func isPrepositionalObject(_ index: Int, in parse: SentenceParse) -> Bool {
+    prepositionOpening(before: index, in: parse) != nil
+  }
+
+  /// True when the word at `index` is inside the object of a relation phrase that ends in a preposition
+  /// ("associated with", "linked to", "led to").
   private static func isInRelationObject(_ index: Int, in parse: SentenceParse) -> Bool {
-    var position = index - 1
-    while position >= max(0, index - 6) {
-      let token = parse.tokens[position]
-      if token.classes.contains(.preposition) {
-        return parse.matches.contains {
-          $0.tokens.upperBound == position + 1 && $0.tokens.count > 1 && $0.form != nil && $0.category.relation != nil
-        }
-      }
-      let nominal =
-        token.kind == .word
-        && (token.classes.isEmpty
-          || !token.classes.intersection([.adjective, .quantifier, .adverb, .determiner, .coordinator]).isEmpty)
-      guard nominal, !token.norm.hasSuffix("ing") else { return false }
-      position -= 1
+    guard let preposition = prepositionOpening(before: index, in: parse) else { return false }
+    return parse.matches.contains {
+      $0.tokens.upperBound == preposition + 1 && $0.tokens.count > 1 && $0.form != nil && $0.category.relation != nil
     }
-    return false
   }
 
   /// True when the word at `index` is itself a verb: it follows "to", a modal or an auxiliary.
@@ -312,10 +306,10 @@ extension PredicateRole {
       {
         return .modifier
       }
-      // Only forms that double as plural nouns ("benefits", "delays") read as nouns after an adjective:
-      // "cardiometabolic benefits" but "turmeric relieves".
       // "much" takes mass nouns, so "(too) much **increases**" ends a subject: a verb follows.
       if leftToken.norm == "much" { return .finite }
+      // Only forms that double as plural nouns ("benefits", "delays") read as nouns after an adjective:
+      // "cardiometabolic benefits" but "turmeric relieves".
       if modifierLeft && !leftClasses.intersection(WordClass.nominalLeft).isEmpty { return .modifier }
       return modifierLeft && pluralNounForms.contains(parse.word(match.head)) ? .modifier : .finite
     case .base:

@@ -118,6 +118,9 @@ extension RelationFinder {
     "likely", "unlikely", "prone", "susceptible", "vulnerable", "resistant",
   ]
 
+  /// Results of "make it …": "makes it easier for infections to spread", "made it harder to conceive".
+  static let expletiveResultatives: Set<String> = ["easier", "harder", "difficult", "possible", "impossible"]
+
   /// Verbs that place their object in a state of risk: "puts their health at risk".
   static let riskPlacers: Set<String> = [
     "put", "puts", "putting", "place", "places", "placed", "placing", "leave", "leaves", "left", "leaving",
@@ -143,7 +146,10 @@ extension RelationFinder {
       let window = (index + 1)..<min(clause.upperBound, index + 6)
       guard
         let result = window.first(where: {
-          placesAtRisk ? isAtRisk($0) : Self.resultatives.contains(parse.word($0))
+          placesAtRisk
+            ? isAtRisk($0)
+            : Self.resultatives.contains(parse.word($0))
+              || parse.word(index + 1) == "it" && Self.expletiveResultatives.contains(parse.word($0))
         }),
         !(index + 1..<result).contains(where: { parse.tokens[$0].kind == .punctuation })
       else { continue }

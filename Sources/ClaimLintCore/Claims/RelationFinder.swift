@@ -112,7 +112,7 @@ struct RelationFinder {
         result.append(built)
       case .causalConnective:
         let group = VerbGroup(parse, endingBefore: match.tokens.lowerBound)
-        // After "be" the connective is the predicate: "gout **is caused by**", "may be **explained by**".
+        // After "be" the connective is the predicate: "gout **is caused by**", "may be **due to**".
         var built = candidate(match, relation, group.hasBe ? .main : .secondary, group)
         built.isFinite = group.hasBe
         result.append(built)
@@ -259,25 +259,6 @@ struct RelationFinder {
     return built
   }
 
-  /// The "no" that opens the noun phrase ending just before `index`: "found **no** increased risk (associated
-  /// with …)". Nil when a verb, clause boundary or another relation comes first.
-  private func deniedHead(before index: Int) -> Int? {
-    var position = index - 1
-    while position >= max(0, index - 12) {
-      let token = parse.tokens[position]
-      if token.kind == .punctuation || !token.classes.intersection([.be, .have, .do, .modal, .relativePronoun]).isEmpty {
-        return nil
-      }
-      if token.norm == "no" { return position }
-      // A finite verb ends the noun phrase; a participle may modify its noun ("no **increased** risk").
-      if parse.matches.contains(where: { $0.tokens.contains(position) && ($0.form == .base || $0.form == .thirdPerson) }) {
-        return nil
-      }
-      position -= 1
-    }
-    return nil
-  }
-
   /// The verbal relation in the same clause that a coordinated verb at `match` joins: "may delay X and
   /// **reduce** Y".
   func firstConjunct(of match: CueMatch, in earlier: [RelationCandidate]) -> RelationCandidate? {
@@ -322,65 +303,6 @@ struct RelationFinder {
       !parse.classes($0).intersection(WordClass.auxiliary).isEmpty || parse.tokens[$0].kind == .punctuation
         && parse.word($0) != ","
     }
-  }
-
-  /// Words that open a count of people: "affects **one** in ten adults", "kills **thousands** each year".
-  private static let countWords: Set<String> = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter",
-    "fifth", "hundreds", "thousands", "millions", "billions", "dozens",
-  ]
-  /// Words that may come before a count: "an estimated", "nearly", "more than", "up to".
-  private static let approximators: Set<String> = [
-    "an", "a", "some", "about", "around", "nearly", "almost", "approximately", "roughly", "over", "up", "to",
-    "estimated", "more", "than", "at", "least",
-  ]
-
-  /// A verb of afflicting with a count of people as its object ("affects 1 in 10 adults", "kills 400 people
-  /// a day") or, in the passive, as its subject ("one in 40 people is affected"): how common a condition is,
-  /// not what causes it.
-  private func isPrevalence(_ match: CueMatch, role: PredicateRole) -> Bool {
-    let verb = parse.word(match.head)
-    guard verb.hasPrefix("affect") || verb.hasPrefix("kill") else { return false }
-    func isCount(from start: Int) -> Bool {
-      var position = start
-      for _ in 0..<5 {
-        guard position >= 0, position < parse.tokens.count else { return false }
-        // A number counts people when a word follows it ("400 people", "1 in 10"), not "(d = .68)".
-        if parse.tokens[position].kind == .number {
-          var next = position + 1
-          // Thousands separators: "17,989 adults".
-          while parse.word(next) == ",", next + 1 < parse.tokens.count, parse.tokens[next + 1].kind == .number {
-            next += 2
-          }
-          return next < parse.tokens.count && parse.tokens[next].kind == .word
-        }
-        let word = parse.word(position)
-        guard Self.countWords.contains(word) || Self.approximators.contains(word) else { return false }
-        if Self.countWords.contains(word) { return true }
-        position += 1
-      }
-      return false
-    }
-    if role == .passive || role == .statePassive {
-      return isCount(from: parse.clauseRanges[parse.clauseOf[match.head]].lowerBound)
-    }
-    return isCount(from: match.tokens.upperBound)
-  }
-
-  /// "patients at high risk for X": a plain degree after a noun picks out a population; only a predicate
-  /// ("are at high risk of") or a comparative ("at increased risk") states a difference.
-  private func isRiskDescriptor(_ match: CueMatch) -> Bool {
-    guard parse.word(match.tokens.lowerBound) == "at",
-      ["high", "low", "highest", "lowest"].contains(parse.word(match.tokens.lowerBound + 1))
-    else { return false }
-    var before = match.tokens.lowerBound - 1
-    while before >= 0, parse.classes(before).contains(.adverb) { before -= 1 }
-    return parse.classes(before).intersection([.be, .copula]).isEmpty
-  }
-
-  /// A hedge that leans toward denial: "is unlikely to affect", "it is unlikely that".
-  static func isDenyingHedge(_ modifier: CueMatch, in parse: SentenceParse) -> Bool {
-    modifier.tokens.contains { parse.word($0) == "unlikely" || parse.word($0) == "improbable" }
   }
 
   /// True when the subject just left of the verb group is a research artifact ("these findings").

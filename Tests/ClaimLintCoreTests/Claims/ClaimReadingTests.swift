@@ -2,8 +2,9 @@ import Testing
 
 @testable import ClaimLintCore
 
-/// Word-class readings and scope cases: adjective or verb, noun or verb, what a negation governs.
-@Suite("Claim strength: readings of ambiguous words")
+/// Word-class readings and scope cases: adjective or verb, noun or verb, what a negation governs, predicates
+/// that state an effect, headlines without a verb, and counts that state no cause.
+@Suite("Claim strength: readings, denials, predicates, headlines")
 struct ClaimReadingTests {
   static let readings: [StrengthCase] = [
     // A participle conjoined inside the object of "associated with" is an adjective, not a second verb.
@@ -39,7 +40,7 @@ struct ClaimReadingTests {
     .init("Cheap snacks are fuelling childhood obesity.", .causal),
   ]
 
-  static let evidenceNegation: [StrengthCase] = [
+  static let denials: [StrengthCase] = [
     // A missing body of evidence denies the claim, whatever adjective describes the evidence.
     .init("There is no good evidence that fish oil prevents dementia.", .causal, negated: true),
     .init("There is insufficient evidence that zinc shortens colds.", .causal, negated: true),
@@ -54,6 +55,8 @@ struct ClaimReadingTests {
     .init("Fish oil had little or no meaningful effect on mood.", .causal, negated: true),
     // "whether" before a preposition lists alternatives; it asks nothing.
     .init("Iron, whether as tablets or as syrup, raises ferritin levels.", .causal),
+    // Equivalence states no difference.
+    .init("Walking is as effective as running for heart health.", .causal, negated: true),
     // "not just" adds; it does not deny.
     .init("Fibre is not just good for the gut but also for the heart.", .causal),
   ]
@@ -85,11 +88,15 @@ struct ClaimReadingTests {
     .init("Smokers had a heightened risk of stroke compared with non-smokers.", .correlational),
     .init("Vaping is tied to lung injury in teenagers.", .correlational),
     .init("Heavy drinking takes a toll on the liver.", .causal),
+    .init("Better blood sugar control translated to fewer amputations.", .causal),
+    .init("The allergen elicited a strong immune response in mice.", .causal),
     // "put X at risk" with any object; a coordinated one shares the first verb's modal.
     .init("Skipping vaccines puts their children at risk of measles.", .causal),
     .init("Late nights could be harming teenagers and putting their grades at risk.", .conditional),
     // "make X more likely": a causative with its result.
     .init("Sugary drinks make children more likely to develop cavities.", .causal),
+    .init("Night shifts could make it harder to conceive.", .conditional),
+    .init("The wide intervals made certain comparisons difficult.", .none),
     // A quoted object does not make a change verb intransitive.
     .init("Plain packaging reduces 'craving' scores by a tenth.", .causal),
     // An amount on the verb: "more than doubles".
@@ -98,7 +105,7 @@ struct ClaimReadingTests {
     .init("Low-dose aspirin could be used to prevent pre-eclampsia.", .conditional),
   ]
 
-  static let headlines: [StrengthCase] = [
+  static let headlinesAndCounts: [StrengthCase] = [
     // A headline leaves out the copula; an adjective right after its subject is predicative.
     .init("Tai chi beneficial for knee arthritis", .causal),
     .init("Group therapy moderately effective", .causal),
@@ -114,12 +121,12 @@ struct ClaimReadingTests {
     .init("Shift workers are at high risk of sleep disorders.", .correlational),
     // A title that pairs an exposure with a risk names a topic.
     .init("Night shifts and risk of breast cancer: a cohort study", .none),
-    // Equivalence states no difference.
-    .init("Walking is as effective as running for heart health.", .causal, negated: true),
   ]
 
-  @Test(arguments: headlines) func headlinePredicates(_ example: StrengthCase) { expectStrength(example) }
-  @Test(arguments: predicates) func causalPredicates(_ example: StrengthCase) { expectStrength(example) }
   @Test(arguments: readings) func wordReadings(_ example: StrengthCase) { expectStrength(example) }
-  @Test(arguments: evidenceNegation) func missingEvidence(_ example: StrengthCase) { expectStrength(example) }
+  @Test(arguments: denials) func denialsAndScope(_ example: StrengthCase) { expectStrength(example) }
+  @Test(arguments: predicates) func causalPredicates(_ example: StrengthCase) { expectStrength(example) }
+  @Test(arguments: headlinesAndCounts) func headlinesTitlesAndCounts(_ example: StrengthCase) {
+    expectStrength(example)
+  }
 }

@@ -132,6 +132,9 @@ struct ClaimScopeTests {
     // An embedded "how" presupposes its content unless it is a research aim.
     .init("New research reveals how sugary drinks raise the risk of gout.", .causal),
     .init("Researchers set out to establish how sleep loss affects appetite.", .none),
+    // A noun before "how" is no verb of asking: "this study shows how …" presupposes its content.
+    .init("A new study shows how salt intake raises blood pressure.", .causal),
+    .init("It remains unclear exactly how exercise improves mood.", .none),
   ]
 
   static let speech: [StrengthCase] = [

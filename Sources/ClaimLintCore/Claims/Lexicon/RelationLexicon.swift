@@ -28,13 +28,14 @@ enum RelationLexicon {
       "~facilitate", "~hinder", "~hamper", "~impede", "~counteract", "~normalize", "~normalise", "~downregulate",
       "~upregulate", "~down-regulate", "~up-regulate", "~activate", "~damage", "~harm", "~weaken", "~benefit",
       "~predispose", "~confer", "~drive", "~mediate", "~optimize", "~optimise", "~regulate", "~interfere with",
-      "~translate into", "~give rise to", "~bring about", "~precipitate", "~deteriorate", "~block", "~offset",
+      "~translate into|to", "~give rise to", "~elicit", "~evoke", "~provoke", "~bring about", "~precipitate", "~deteriorate", "~block", "~offset",
       "~stop", "~kill", "~destroy", "~counter", "~combat", "~detoxify", "~cleanse", "~repair", "~rebuild",
       "~lengthen", "~contribute", "~modify", "~produce", "~shape", "~cut", "~slash", "~halve", "~double", "~triple",
       "~save", "~hurt",
-      "~rob", "~spare", "~dictate", "~perk up", "~disrupt", "~interrupt", "~hold the key to", "~curb", "~spark",
-      "~speed up", "~fuel", "~heighten", "~quadruple", "~narrow", "~widen", "~spur",
-      "~play a|an|its|their part in", "~do more harm than good", "~take a|an|its|their toll on", "~have a|an role|part to play",
+      "~rob", "~spare", "~dictate", "~perk up", "~disrupt", "~interrupt", "~hold a|the key to", "~curb", "~spark",
+      "~speed up", "~fuel", "~irritate", "~inflame", "~heighten", "~quadruple", "~narrow", "~widen", "~spur",
+      "~play a|an|its|their part in", "~do more harm than good", "~take a|an|its|their toll on",
+      "~have a|an role|part to play",
       "~put|place|leave you|people|them|women|men|children|patients|kids|us|adults|babies|someone|"
         + "millions|thousands at",
       "~make you|people|kids|children|us|them|women|men|patients|someone|smokers", "ups|upped the", "~ward off",
@@ -84,7 +85,7 @@ enum RelationLexicon {
         "contribution|contributions of|to", "relief from|of|for", "role of|in|for", "roles of|in|for",
         // Agents of an effect: "the root cause of asthma", "a key driver of weight gain".
         "cause|causes|trigger|triggers|driver|drivers|culprit|culprits of|for|behind",
-        "protection against|from", "influence",
+        "protection against|from|for", "influence",
         "contributing|predisposing|causal|causative|key|major|determining|protective factor|factors",
       ])
     + LexiconEntry.list(
