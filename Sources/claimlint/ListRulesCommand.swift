@@ -26,7 +26,7 @@ extension ClaimLint {
       let list = ruleSet.rules.map(\.metadata)
       switch format {
       case .json:
-        Console.standardOutput(try RuleListing.json(list))
+        Console.standardOutput(RuleListing.json(list))
       case .text:
         Console.standardOutput(RuleListing.table(list))
       }
@@ -47,13 +47,11 @@ enum RuleListing {
     var line: Int
   }
 
-  static func json(_ rules: [RuleMetadata]) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+  static func json(_ rules: [RuleMetadata]) -> String {
     let entries = rules.map {
       Entry(id: $0.id, severity: $0.defaultSeverity, kind: $0.kind, summary: $0.summary, profile: $0.profile, file: $0.file, line: $0.line)
     }
-    return String(decoding: try encoder.encode(["rules": entries]), as: UTF8.self)
+    return JSONOutput.encode(["rules": entries])
   }
 
   static func table(_ rules: [RuleMetadata]) -> String {

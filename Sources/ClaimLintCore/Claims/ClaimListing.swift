@@ -98,10 +98,7 @@ public enum ClaimListing {
 
   /// JSON: an array of entries with sorted keys, one document after another.
   public static func json(_ files: [FileClaims]) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
     let all = files.flatMap(entries)
-    guard !all.isEmpty, let data = try? encoder.encode(all) else { return "[]\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return all.isEmpty ? "[]\n" : JSONOutput.encode(all)
   }
 }

@@ -57,10 +57,7 @@ public struct Baseline: Sendable, Hashable, Codable {
 
   /// Pretty JSON with sorted keys and a final newline: the same findings always give the same bytes.
   public func encoded() -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(self)) ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
+    JSONOutput.encode(self)
   }
 
   /// Reads a baseline file; `path` names it in errors.

@@ -151,9 +151,10 @@ struct JSONReportDocument: Codable, Sendable {
   }
 }
 
-/// Encodes the JSON and SARIF models: pretty printed, sorted keys, unescaped slashes, final newline.
-enum JSONOutput {
-  static func encode(_ value: some Encodable) -> String {
+/// Encodes claimlint's JSON (reports, SARIF, baselines, listings): pretty printed, sorted keys,
+/// unescaped slashes, a final newline; the same value always gives the same bytes.
+public enum JSONOutput {
+  public static func encode(_ value: some Encodable) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     do {
