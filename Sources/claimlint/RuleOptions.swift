@@ -19,14 +19,7 @@ struct RuleOptions: ParsableArguments {
 
   /// The rule sources to load: the built-in files, then each `--rules` path in order.
   func sources() -> (sources: [RuleSource], errors: [ToolError]) {
-    var sources = RuleSource.defaults(includingRules: !noDefaultRules)
-    var errors: [ToolError] = []
-    for path in rulePaths {
-      let (found, problems) = RuleFiles.collect(path)
-      sources += found
-      errors += problems
-    }
-    return (sources, errors)
+    RuleFiles.sources(defaultRules: !noDefaultRules, paths: rulePaths)
   }
 
   /// Loads and compiles the rules; all errors (unreadable or invalid files) are returned, not thrown.
@@ -46,6 +39,18 @@ struct RuleOptions: ParsableArguments {
 
 /// Reads rule files from a file or folder path.
 enum RuleFiles {
+  /// The built-in files (their rules only when `defaultRules`), then the files at each path in order.
+  static func sources(defaultRules: Bool, paths: [String]) -> (sources: [RuleSource], errors: [ToolError]) {
+    var sources = RuleSource.defaults(includingRules: defaultRules)
+    var errors: [ToolError] = []
+    for path in paths {
+      let (found, problems) = collect(path)
+      sources += found
+      errors += problems
+    }
+    return (sources, errors)
+  }
+
   /// Every `.yml`/`.yaml` file at `path` (recursively for a folder), sorted.
   static func collect(_ path: String) -> ([RuleSource], [ToolError]) {
     var isDirectory: ObjCBool = false

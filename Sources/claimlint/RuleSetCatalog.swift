@@ -17,13 +17,7 @@ struct RuleSetCatalog {
   mutating func setIndex(for configuration: Configuration) -> Int {
     let paths = options.rulePaths.isEmpty ? configuration.rulePaths : options.rulePaths
     if let known = index[paths] { return known }
-    var sources = RuleSource.defaults(includingRules: !options.noDefaultRules)
-    var readErrors: [ToolError] = []
-    for path in paths {
-      let (found, problems) = RuleFiles.collect(path)
-      sources += found
-      readErrors += problems
-    }
+    let (sources, readErrors) = RuleFiles.sources(defaultRules: !options.noDefaultRules, paths: paths)
     let (ruleSet, loadErrors) = RuleSet.load(sources)
     // The built-in files are loaded for every set; report their problems once.
     for error in readErrors + loadErrors where !errors.contains(error) { errors.append(error) }

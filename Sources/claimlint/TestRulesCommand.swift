@@ -19,13 +19,7 @@ extension ClaimLint {
     var paths: [String] = []
 
     func run() throws {
-      var sources = RuleSource.defaults(includingRules: paths.isEmpty)
-      var errors: [ToolError] = []
-      for path in paths {
-        let (found, problems) = RuleFiles.collect(path)
-        sources += found
-        errors += problems
-      }
+      var (sources, errors) = RuleFiles.sources(defaultRules: paths.isEmpty, paths: paths)
       let (ruleSet, loadErrors) = RuleSet.load(sources)
       errors += loadErrors
       Console.standardError(errors.map(\.description))
