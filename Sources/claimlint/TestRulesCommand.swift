@@ -19,9 +19,9 @@ extension ClaimLint {
     var paths: [String] = []
 
     func run() throws {
-      var (sources, errors) = RuleFiles.sources(defaultRules: paths.isEmpty, paths: paths)
+      let (sources, readErrors) = RuleFiles.sources(defaultRules: paths.isEmpty, paths: paths)
       let (ruleSet, loadErrors) = RuleSet.load(sources)
-      errors += loadErrors
+      let errors = readErrors + loadErrors
       Console.standardError(errors.map(\.description))
       let failures = RuleTester(ruleSet: ruleSet).run()
       Console.standardOutput(failures.map(Self.describe).joined(separator: "\n"))
