@@ -38,7 +38,7 @@ extension ClaimLint {
     static func render(_ rule: RuleMetadata) -> String {
       var lines = ["\(rule.id) (\(rule.defaultSeverity.rawValue), \(rule.kind))", "", rule.summary]
       if let profile = rule.profile { lines += ["", "Profile: \(profile) (turn on with --profile \(profile))"] }
-      if !rule.explanation.isEmpty { lines += ["", rule.explanation.trimmingSpaces] }
+      if !rule.explanation.isEmpty { lines += ["", rule.explanation.trimmedWhitespace] }
       if !rule.references.isEmpty { lines += ["", "References:"] + rule.references.map { "  - \($0)" } }
       let flag = rule.examples.filter(\.expectsFinding)
       let pass = rule.examples.filter { !$0.expectsFinding }
@@ -49,16 +49,7 @@ extension ClaimLint {
     }
 
     private static func indent(_ text: String) -> String {
-      text.trimmingSpaces.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n    ")
+      text.trimmedWhitespace.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n    ")
     }
-  }
-}
-
-extension String {
-  /// The string without leading and trailing whitespace and newlines.
-  var trimmingSpaces: String {
-    let isSpace: (Character) -> Bool = { $0.isWhitespace }
-    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-    return String(self[first...last])
   }
 }

@@ -22,7 +22,7 @@ extension Document {
 
   /// A short block without closing punctuation, such as a title line in an unformatted file.
   private func looksLikeTitle(_ block: Block) -> Bool {
-    let text = string(block.range).trimmingSpaces
+    let text = string(block.range).trimmedWhitespace
     guard let last = text.unicodeScalars.last else { return false }
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
     return words <= 16 && !".!?:;…\"”’)".unicodeScalars.contains(last)

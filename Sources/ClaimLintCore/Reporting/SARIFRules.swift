@@ -39,7 +39,7 @@ extension SARIFReporter {
   static func firstParagraph(of text: String) -> String? {
     var lines: [String] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let trimmed = line.trimmingWhitespace()
+      let trimmed = line.trimmedWhitespace
       if trimmed.isEmpty {
         if lines.isEmpty { continue } else { break }
       }
@@ -55,15 +55,6 @@ extension SARIFReporter {
 }
 
 extension StringProtocol {
-  /// The text without leading or trailing whitespace.
-  fileprivate func trimmingWhitespace() -> String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-    else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
-  }
-
   /// The text without leading or trailing blank lines and trailing whitespace.
   fileprivate func trimmingBlankLines() -> String {
     let lines = split(separator: "\n", omittingEmptySubsequences: false).map { line in

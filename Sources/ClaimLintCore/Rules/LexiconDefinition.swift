@@ -1,4 +1,3 @@
-import Foundation
 import Yams
 
 /// A named word list from a rule file: literal terms (matched as whole words, with inflections) and raw patterns.
@@ -74,7 +73,7 @@ struct LexiconDefinition {
       reader.fail(at: node, "lexicon '\(name)' is empty; give it 'terms', 'patterns' or 'include'")
       return nil
     }
-    for term in terms where term.trimmingCharacters(in: .whitespaces).isEmpty {
+    for term in terms where term.trimmedWhitespace.isEmpty {
       reader.fail(at: node, "lexicon '\(name)' has an empty term")
       return nil
     }

@@ -86,7 +86,7 @@ struct PatternExpander {
       if !inClass, byte == UInt8(ascii: "{"), bytes[index...].starts(with: [0x7B, 0x7B]),
         let close = Self.find([0x7D, 0x7D], in: bytes, from: index + 2)
       {
-        let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self).trimmingSpaces
+        let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self).trimmedWhitespace
         guard let fragment = lexicons[name] else { throw UnknownLexicon(name: name, offset: index) }
         emitReplacement("(?:\(fragment))", at: index)
         index = close + 2

@@ -74,7 +74,7 @@ struct ScalarLocator {
     var indent = 0
     while line <= source.lineStarts.count {
       let text = source.lineText(line)
-      if !text.trimmingSpaces.isEmpty {
+      if !text.trimmedWhitespace.isEmpty {
         indent = text.prefix { $0 == " " }.count
         break
       }

@@ -58,14 +58,3 @@ enum TermPattern {
     scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
   }
 }
-
-extension String {
-  /// The string without leading and trailing spaces, tabs and newlines.
-  var trimmingSpaces: String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
-      return ""
-    }
-    return String(self[first...last])
-  }
-}
