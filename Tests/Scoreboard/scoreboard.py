@@ -14,7 +14,8 @@ disease claims: share of bullet lines flagged). The shared scorers in ../shared/
 first four and are run as they are; every measurement runs concurrently.
 
 --check FILE compares the figures with the floors in FILE ({"figure": {"min": x} or {"max": x}}),
-lists every figure that broke its floor and exits 1. A measurement that fails exits 2.
+lists every figure that broke its floor and exits 1. A measurement that fails, a missing binary or
+shared folder and a malformed floors file exit 2.
 Only the Python standard library is used.
 """
 import argparse
@@ -44,6 +45,12 @@ YU2020_LABEL = {"none": "0", "correlational": "1", "conditional": "2", "causal":
 
 class MeasureError(Exception):
     pass
+
+
+def fail(message):
+    """Stop with status 2: the scoreboard could not run (status 1 is kept for broken floors)."""
+    print(f"scoreboard: {message}", file=sys.stderr)
+    sys.exit(2)
 
 
 @dataclass
@@ -222,8 +229,9 @@ def load_floors(path, figures):
         floors = json.load(f)
     known = {fig.name for fig in figures}
     for name, bound in floors.items():
-        if not isinstance(bound, dict) or not bound or set(bound) - {"min", "max"}:
-            raise SystemExit(f"{path}: '{name}' must be {{\"min\": x}} or {{\"max\": x}}")
+        if (not isinstance(bound, dict) or not bound or set(bound) - {"min", "max"}
+                or not all(isinstance(x, (int, float)) for x in bound.values())):
+            fail(f"{path}: '{name}' must be {{\"min\": x}} or {{\"max\": x}}")
     return {name: bound for name, bound in floors.items() if name in known}, sorted(set(floors) - known)
 
 
@@ -270,9 +278,9 @@ def main():
     args = ap.parse_args()
     binary, shared = os.path.abspath(args.binary), os.path.abspath(args.shared)
     if not os.access(binary, os.X_OK):
-        sys.exit(f"{binary} not found; run `swift build -c release` first")
+        fail(f"{binary} not found; run `swift build -c release` first")
     if not os.path.isdir(os.path.join(shared, "corpora")):
-        sys.exit(f"{shared} has no corpora/; pass --shared")
+        fail(f"{shared} has no corpora/; pass --shared")
 
     start = time.perf_counter()
     figures, failures = measure_all(binary, shared)
