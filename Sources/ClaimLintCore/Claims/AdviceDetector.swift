@@ -40,7 +40,7 @@ struct AdviceDetector {
     return nil
   }
 
-  /// "it is important (for clinicians) to …", "it is essential to …": advice in an impersonal frame.
+  /// "it is wise (for runners) to …", "it is essential to …": advice in an impersonal frame.
   private func importanceCue() -> Range<Int>? {
     let adjectives: Set<String> = [
       "important", "essential", "advisable", "necessary", "crucial", "critical", "wise", "best", "prudent", "vital",

@@ -32,7 +32,7 @@ extension ClaimAnalyzer {
     }
   }
 
-  /// Indices of the sentences in the document's lead (``Document/leadBlocks``: the title and the first
+  /// Indices of the sentences in the document's lead (``Document/leadBlocks``: the title and the opening
   /// paragraph), at most ``paragraphReach`` of them.
   static func leadSentences(of document: Document, byBlock: [Int: [Int]]) -> [Int] {
     // A lead is a few sentences; a "first paragraph" of thousands (a file without line breaks) is cut.

@@ -286,7 +286,7 @@ struct FrameScope {
   }
 
   /// True when the relative clause opened at `pronoun` already has its own verb before the candidate's
-  /// verb group: "a diet **that is** low in fish **might contribute** to …" — the candidate is the main verb.
+  /// verb group: "a drink **that is** high in sugar **may contribute** to …" — the candidate is the main verb.
   private func relativeClauseEnded(after pronoun: Int, before candidate: RelationCandidate) -> Bool {
     guard candidate.isFinite else { return false }
     let end = min(candidate.groupStart, candidate.match.tokens.lowerBound)

@@ -82,7 +82,7 @@ extension PredicateRole {
     var head = index
     for _ in 0..<2 {
       var position = head - 1
-      // "such as" and "including" open examples: "painkillers such as ibuprofen **raise** …".
+      // "such as" and "including" open examples: "spices such as turmeric **soothe** …".
       while position >= max(0, head - 5), parse.tokens[position].kind == .word,
         !parse.tokens[position].classes.contains(.preposition),
         !(parse.word(position) == "as" && parse.word(position - 1) == "such")
@@ -96,7 +96,7 @@ extension PredicateRole {
       else { break }
       head = parse.word(position) == "as" ? position - 2 : position - 1
       guard head >= 0 else { break }
-      // A participle after the noun is a reduced relative: "incentives delivered in practice **improve**".
+      // A participle after the noun is a reduced relative: "vouchers mailed to patients **increase**".
       if parse.word(head).hasSuffix("ed"), head > 0, parse.tokens[head - 1].kind == .word { head -= 1 }
       let noun = parse.word(head)
       // A noun that is itself the object of a preposition is no subject: "a risk factor for complications
@@ -128,8 +128,8 @@ extension PredicateRole {
   }
 
   /// The preposition that opens the noun phrase ending just before `index`: walking left over adjectives,
-  /// quantifiers, determiners, coordinators, list commas and content words ("for operative, medical and
-  /// respiratory **complications**"). Nil when a verb, a verb-like "-ing" word or a clause edge comes first.
+  /// quantifiers, determiners, coordinators, list commas and content words ("with early, severe or
+  /// repeated **relapses**"). Nil when a verb, a verb-like "-ing" word or a clause edge comes first.
   private static func prepositionOpening(before index: Int, in parse: SentenceParse) -> Int? {
     var position = index - 1
     while position >= max(0, index - 7) {
@@ -286,7 +286,7 @@ extension PredicateRole {
       return form == .thirdPerson ? .finite : .modifier
     }
     if leftClasses.contains(.coordinator) {
-      // "… and dramatically **reduces** analgesia", "… and **improves** the …": a second verb.
+      // "… and sharply **lowers** fever", "… and **improves** the …": a second verb.
       let adverb = group.start < match.tokens.lowerBound
       if form == .thirdPerson && (adverb || parse.classes(after).contains(.determiner)) { return .finite }
       return .coordinated

@@ -114,11 +114,11 @@ extension RelationFinder {
     "worse", "better", "healthier", "sicker", "fatter", "thinner", "weaker", "stronger", "happier", "ill", "sick",
     "fat", "obese", "tired", "deaf", "infertile", "smarter", "slimmer", "sharp", "sharper", "young", "younger",
     "healthy", "fit", "fitter", "alert", "slim", "strong", "away", "bay",
-    // "makes teenagers more likely to smoke", "left them prone to infection".
+    // "makes older drivers less likely to crash", "left them prone to infection".
     "likely", "unlikely", "prone", "susceptible", "vulnerable", "resistant",
   ]
 
-  /// Results of "make it …": "makes it easier for infections to spread", "made it harder to conceive".
+  /// Results of "make it …": "makes it easier for mould to grow", "made it harder to sleep".
   static let expletiveResultatives: Set<String> = ["easier", "harder", "difficult", "possible", "impossible"]
 
   /// Verbs that place their object in a state of risk: "puts their health at risk".

@@ -1,8 +1,8 @@
-/// Relation nouns and predicative adjectives: "had no effect on", "is a safe and effective treatment",
+/// Relation nouns and predicative adjectives: "had no effect on", "is a cheap and effective remedy",
 /// "is useful in reducing". Their modal, hedge and negation come from the verb that carries them.
 extension RelationFinder {
-  /// The verb group of a predicative adjective ("is effective", "is a safe and effective treatment",
-  /// "appears to be more effective"), or nil when the adjective is attributive.
+  /// The verb group of a predicative adjective ("is effective", "is a cheap and effective remedy",
+  /// "seems to be more effective"), or nil when the adjective is attributive.
   func predicativeGroup(_ match: CueMatch) -> VerbGroup? {
     var index = match.tokens.lowerBound - 1
     var steps = 0
@@ -41,7 +41,7 @@ extension RelationFinder {
     }
     guard index >= 0 else { return nil }
     let classes = parse.tokens[index].classes
-    // "offers a highly effective alternative", "provides an effective treatment" present it like "is".
+    // "offers a genuinely useful option", "provides an effective treatment" present it like "is".
     let presenting = ["offer", "offers", "offered", "provide", "provides", "provided"].contains(parse.word(index))
     guard classes.contains(.be) || classes.contains(.copula) || presenting else { return nil }
     if presenting {
@@ -84,7 +84,7 @@ extension RelationFinder {
   }
 
   /// For an infinitive or gerund that complements a predicative adjective ("is useful in **reducing**",
-  /// "may not be sufficient to **improve**", "is critical to **reducing**"), the adjective's verb group.
+  /// "might not be enough to **prevent**", "is critical to **reducing**"), the adjective's verb group.
   func liftedGroup(_ group: VerbGroup) -> VerbGroup? {
     guard var governor = group.left else { return nil }
     if !group.isInfinitive {
@@ -102,7 +102,7 @@ extension RelationFinder {
       CueMatch(category: .causalAdjective, tokens: governor..<(governor + 1), head: governor, form: nil))
   }
 
-  /// True for a relation noun whose "of" names the research itself: "the clinical impact of **the findings**".
+  /// True for a relation noun whose "of" names the research itself: "the wider impact of **this research**".
   private func isAboutResearch(_ match: CueMatch) -> Bool {
     var position = match.tokens.upperBound
     guard parse.word(position) == "of" || parse.word(match.tokens.upperBound - 1) == "of" else { return false }

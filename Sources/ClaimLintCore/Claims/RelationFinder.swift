@@ -132,8 +132,8 @@ struct RelationFinder {
     result += comparativeCandidates(excluding: result)
     result = result.filter { !($0.match.category == .causalNoun && verbHeads.contains($0.match.head)) }
     // A relation noun in a clause whose verb states a relation is part of that verb's argument:
-    // "is associated with a reduction in", "may relate to the effects of".
-    // The same holds for a group comparison inside the object of a relation verb ("resulting in weight loss
+    // "was linked to a rise in", "could reflect the impact of".
+    // The same holds for a group comparison inside the object of a relation verb ("leading to fewer falls
     // and improvement in …").
     var verbalTier: [Int: RelationCandidate.Tier] = [:]
     for candidate in result
@@ -206,9 +206,9 @@ struct RelationFinder {
     case .coordinated:
       let clause = parse.clauseOf[match.head]
       guard let first = firstConjunct(of: match, in: earlier) else {
-        // "X was safe and well tolerated and **caused** …": the first conjunct is a verb phrase too.
-        // Not when an earlier relation in the clause can own the coordination ("associated with increased
-        // X and reduced Y", "the link between low zinc and increased …").
+        // "X was cheap and easy to take and **shortened** …": the first conjunct is a verb phrase too.
+        // Not when an earlier relation in the clause can own the coordination ("linked to higher
+        // X and lower Y", "the link between short sleep and raised …").
         let clauseStart = parse.clauseRanges[clause].lowerBound
         let relationBefore = earlier.contains { parse.clauseOf[$0.match.head] == clause && $0.match.head < match.head }
         let verbBefore = (clauseStart..<max(clauseStart, group.start)).contains {

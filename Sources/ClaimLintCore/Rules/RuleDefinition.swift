@@ -162,7 +162,7 @@ enum ContextScope: Hashable, Sendable {
     case .paragraph: "in the paragraph"
     case .section: "in the section"
     case .document: "in the document"
-    case .lead: "in the title or first paragraph"
+    case .lead: "in the title or opening paragraph"
     case .window(let count): "within \(count) sentence\(count == 1 ? "" : "s")"
     }
   }

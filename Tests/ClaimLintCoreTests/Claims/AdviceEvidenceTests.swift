@@ -13,8 +13,8 @@ struct AdviceEvidenceTests {
     "Patients on warfarin are advised to keep their vitamin K intake steady.",
     "Avoid high-dose vitamin A supplements during pregnancy.",
     "So, eat more oily fish.",
-    "It is important for clinicians to check ferritin before starting iron.",
-    "Oral iron can be used as a first-line alternative to infusions.",
+    "It is vital for carers to record fluid intake each day.",
+    "Cold packs can be used as an easy alternative to painkillers after sprains.",
     "Dietitians should assess vitamin B12 status in vegan patients.",
     "Routine vitamin D testing is not needed in healthy adults.",
   ])
@@ -28,10 +28,10 @@ struct AdviceEvidenceTests {
     "The recommended daily dose is 400 IU.",
     "Increase in serum calcium was rare.",
     "Larger trials must confirm these findings.",
-    "Vitamin D may reduce the risk of falls.",
+    "Calcium might lower the chance of fractures.",
     "Supplement makers promote magnesium for sleep.",
     "The effect of zinc should be evaluated in larger trials.",
-    "These results should be interpreted with caution.",
+    "Given the small sample, any single estimate here should be interpreted loosely.",
     "It is important to determine whether these effects persist.",
   ])
   func notAdvice(_ sentence: String) {

@@ -7,7 +7,7 @@ import Testing
 struct ClaimCueTests {
   /// Every cue's byte range must select exactly its text, also after multi-byte characters.
   @Test(arguments: [
-    "Beta-carotene (β-carotene) may not lower the risk of lung cancer in smokers.",
+    "Alpha-linolenic acid (α-linolenic acid) may not cut the odds of a stroke among diabetics.",
     "Café owners claim that chicory “cures” bloating — a claim with no evidence.",
     "In a randomised trial, zinc lozenges can shorten colds by 2 days.",
     "We examined whether vitamin D reduces falls in care homes.",
@@ -31,10 +31,10 @@ struct ClaimCueTests {
   }
 
   @Test(arguments: [
-    KindCase(sentence: "Vitamin D may reduce the risk of falls.", kind: .hedge, text: "may"),
-    KindCase(sentence: "Vitamin D may reduce the risk of falls.", kind: .causal, text: "reduce"),
-    KindCase(sentence: "Vitamin D may reduce the risk of falls.", kind: .exposure, text: "Vitamin D"),
-    KindCase(sentence: "Vitamin D may reduce the risk of falls.", kind: .outcome, text: "risk of falls"),
+    KindCase(sentence: "Black tea may reduce the risk of gout flares.", kind: .hedge, text: "may"),
+    KindCase(sentence: "Black tea may reduce the risk of gout flares.", kind: .causal, text: "reduce"),
+    KindCase(sentence: "Black tea may reduce the risk of gout flares.", kind: .exposure, text: "Black tea"),
+    KindCase(sentence: "Black tea may reduce the risk of gout flares.", kind: .outcome, text: "risk of gout flares"),
     KindCase(sentence: "Egg intake was not associated with heart disease.", kind: .negation, text: "not"),
     KindCase(
       sentence: "Egg intake was not associated with heart disease.", kind: .correlational, text: "associated with"),

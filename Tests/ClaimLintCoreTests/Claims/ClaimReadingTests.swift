@@ -35,7 +35,7 @@ struct ClaimReadingTests {
     // "or more" closes a quantity: the participle after it is the verb.
     .init("Doses of 2 g or more lowered triglycerides within weeks.", .causal),
     // Degree adverbs inside the verb group.
-    .init("Smoking could almost double the risk of gum disease.", .conditional),
+    .init("Long commutes could almost triple the odds of burnout.", .conditional),
     // British spelling with a doubled consonant.
     .init("Cheap snacks are fuelling childhood obesity.", .causal),
   ]
@@ -44,12 +44,12 @@ struct ClaimReadingTests {
     // A missing body of evidence denies the claim, whatever adjective describes the evidence.
     .init("There is no good evidence that fish oil prevents dementia.", .causal, negated: true),
     .init("There is insufficient evidence that zinc shortens colds.", .causal, negated: true),
-    .init("There is little evidence to support a lasting effect of detox diets on weight.", .causal, negated: true),
+    .init("There is little evidence to show that copper bracelets ease arthritis pain.", .causal, negated: true),
     // "unlikely to" hedges toward denial.
     .init("Vitamin C is unlikely to shorten a cold.", .conditional, negated: true),
     .init("It is unlikely that fluoride lowers IQ at these levels.", .conditional, negated: true),
     // A reduced relative inherits the denial of its noun.
-    .init("We found no increased risk of birth defects associated with the vaccine.", .correlational, negated: true),
+    .init("We saw no higher risk of hearing loss linked to the antibiotic.", .correlational, negated: true),
     // "little to no" with or without an adjective is a null result, not "to" + a topic.
     .init("Zinc had little to no effect on cold duration.", .causal, negated: true),
     .init("Fish oil had little or no meaningful effect on mood.", .causal, negated: true),
@@ -58,18 +58,18 @@ struct ClaimReadingTests {
     // Equivalence states no difference.
     .init("Walking is as effective as running for heart health.", .causal, negated: true),
     // "not just" adds; it does not deny.
-    .init("Fibre is not just good for the gut but also for the heart.", .causal),
+    .init("Olive oil is not just good for your arteries but for your skin as well.", .causal),
   ]
 
   static let predicates: [StrengthCase] = [
     // Necessity and blame predicates state that X brings about Y.
     .init("Regular sleep is essential for healthy growth in toddlers.", .causal),
-    .init("Folate is crucial to the development of the neural tube.", .causal),
+    .init("Iodine is crucial for brain growth in the unborn child.", .causal),
     .init("Poor diet may be to blame for the rise in gout.", .conditional),
     .init("Stress might be one of the reasons for hair loss in young women.", .conditional),
     .init("The rash is the result of an allergy to nickel.", .causal),
     // Agent nouns of an effect.
-    .init("Scientists have found the root cause of eczema flares.", .causal),
+    .init("A Danish team has pinpointed the underlying cause of cluster headaches.", .causal),
     .init("Dehydration is a possible trigger for migraine.", .conditional),
     .init("Our results point to a role for gut bacteria in depression.", .causal),
     .init("Rising rates of rickets are a cause for concern.", .none),
@@ -81,7 +81,7 @@ struct ClaimReadingTests {
     .init("Deaths due to influenza were higher among older adults than younger adults.", .correlational),
     .init("The new drug may do more harm than good.", .conditional),
     // Not when the subject is extraposed or the complement is knowing, not changing.
-    .init("It is essential to confirm these results in a larger trial.", .none),
+    .init("It is vital to repeat this work with more patients.", .none),
     .init("Gut bacteria are key to understanding obesity.", .none),
     // Further verbs and participles of change and association.
     .init("Air pollution heightens the risk of asthma attacks.", .causal),
@@ -95,7 +95,7 @@ struct ClaimReadingTests {
     .init("Late nights could be harming teenagers and putting their grades at risk.", .conditional),
     // "make X more likely": a causative with its result.
     .init("Sugary drinks make children more likely to develop cavities.", .causal),
-    .init("Night shifts could make it harder to conceive.", .conditional),
+    .init("Loud bedrooms could make it harder to fall asleep.", .conditional),
     .init("The wide intervals made certain comparisons difficult.", .none),
     // A quoted object does not make a change verb intransitive.
     .init("Plain packaging reduces 'craving' scores by a tenth.", .causal),

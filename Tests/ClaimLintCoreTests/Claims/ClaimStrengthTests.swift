@@ -33,7 +33,7 @@ func expectStrength(_ example: StrengthCase, sourceLocation: SourceLocation = #_
 @Suite("Claim strength: the four levels")
 struct ClaimLevelTests {
   static let direct: [StrengthCase] = [
-    .init("Daily vitamin D supplements reduce the risk of hip fractures in older women.", .causal),
+    .init("Weekly balance classes reduce the number of falls among care-home residents.", .causal),
     .init("Omega-3 fish oil lowers triglyceride levels.", .causal),
     .init("Magnesium glycinate improves sleep quality.", .causal),
     .init("Regular aerobic exercise prevents type 2 diabetes.", .causal),
@@ -42,40 +42,40 @@ struct ClaimLevelTests {
     .init("This turmeric extract fights inflammation and boosts immunity.", .causal),
     .init("Metformin was effective in lowering HbA1c in adults with prediabetes.", .causal),
     .init("The low-sodium diet had a large effect on systolic blood pressure.", .causal),
-    .init("Arterial stiffness was improved by vitamin K2 supplementation.", .causal),
+    .init("Knee pain was relieved by daily stretching.", .causal),
     .init("Zinc lozenges shortened the duration of colds by two days.", .causal),
     .init("Vitamin C and zinc lower the duration of colds.", .causal),
     .init("Those who took the probiotic lowered their risk of diarrhoea.", .causal),
-    .init("Creatine is a safe and effective treatment for age-related muscle loss.", .causal),
+    .init("Acupressure is a cheap and effective remedy for morning sickness.", .causal),
   ]
 
   static let correlational: [StrengthCase] = [
     .init("Higher coffee intake was associated with lower all-cause mortality.", .correlational),
     .init("Low vitamin D levels are linked to depression in older adults.", .correlational),
     .init("Serum ferritin correlated with fatigue scores.", .correlational),
-    .init("Red meat consumption is associated with an increased risk of colorectal cancer.", .correlational),
+    .init("Night-time phone use is associated with shorter sleep in adolescents.", .correlational),
     .init("Baseline HbA1c predicted progression to diabetes.", .correlational),
-    .init("Smoking is an independent risk factor for osteoporosis.", .correlational),
+    .init("High blood pressure is a leading risk factor for kidney failure.", .correlational),
     .init("Women with low iron stores had higher rates of fatigue than women with normal stores.", .correlational),
     .init("There was a strong association between sugary drink intake and gout.", .correlational),
     .init("People who eat nuts tend to live longer.", .correlational),
-    .init("Children who skipped breakfast were more likely to be overweight.", .correlational),
+    .init("Teenagers who slept under seven hours were more likely to feel anxious.", .correlational),
     .init("Folate levels were lower among smokers.", .correlational),
     .init("Vitamin B12 deficiency may be associated with cognitive decline.", .correlational),
   ]
 
   static let conditional: [StrengthCase] = [
-    .init("Vitamin D may reduce the risk of respiratory infections.", .conditional),
+    .init("Elderberry syrup may shorten bouts of flu.", .conditional),
     .init("Green tea extract might help lower LDL cholesterol.", .conditional),
     .init("Probiotics could prevent antibiotic-associated diarrhoea in children.", .conditional),
     .init("Curcumin possibly improves joint pain in osteoarthritis.", .conditional),
     .init("Melatonin appears to shorten the time it takes to fall asleep.", .conditional),
     .init("Collagen peptides seem to improve skin elasticity.", .conditional),
     .init("Ashwagandha is likely to reduce perceived stress.", .conditional),
-    .init("Fish oil may have a protective effect against heart attacks.", .conditional),
+    .init("Regular sauna use may offer some protection against dementia.", .conditional),
     .init("Perhaps magnesium eases muscle cramps at night.", .conditional),
     .init("Creatine appears to be effective for older adults who lift weights.", .conditional),
-    .init("Beetroot juice may be a promising treatment for high blood pressure.", .conditional),
+    .init("Light therapy may be a useful remedy for winter depression.", .conditional),
   ]
 
   static let none: [StrengthCase] = [
@@ -101,14 +101,14 @@ struct ClaimScopeTests {
     .init("It is possible that high-dose vitamin A increases fracture risk.", .conditional),
     .init("Researchers believe that sauna bathing lowers blood pressure.", .conditional),
     // A hedge on an association keeps it an association.
-    .init("Poor sleep may be associated with weight gain.", .correlational),
+    .init("Long commutes may be associated with lower job satisfaction.", .correlational),
     .init("Potassium intake is possibly linked to lower stroke risk.", .correlational),
     // "suggest" reports the writer's own finding; alone it does not downgrade (domain.md §1.3).
     .init("Our data suggest that creatine improves muscle strength.", .causal),
   ]
 
   static let negation: [StrengthCase] = [
-    .init("Vitamin E supplements did not reduce the risk of prostate cancer.", .causal, negated: true),
+    .init("Selenium tablets did not lower the rate of skin cancer.", .causal, negated: true),
     .init("Calcium intake was not associated with kidney stones.", .correlational, negated: true),
     .init("Glucosamine has not been shown to relieve knee pain.", .causal, negated: true),
     .init("There is no evidence that alkaline water prevents cancer.", .causal, negated: true),
@@ -127,7 +127,7 @@ struct ClaimScopeTests {
     .init("We examined whether probiotics improve symptoms of irritable bowel syndrome.", .none),
     .init("It is unclear whether melatonin improves sleep in older adults.", .none),
     .init("Further trials are needed to determine the effect of zinc on the common cold.", .none),
-    .init("The aim of this study was to evaluate the effect of iron supplements on fatigue.", .none),
+    .init("The purpose of the trial was to measure how ginger affects nausea.", .none),
     .init("We are uncertain whether vitamin C prevents pneumonia.", .none),
     // An embedded "how" presupposes its content unless it is a research aim.
     .init("New research reveals how sugary drinks raise the risk of gout.", .causal),
@@ -144,7 +144,7 @@ struct ClaimScopeTests {
     .init("This so-called detox tea supposedly flushes toxins from the liver.", .none),
     .init("Vitamin K2 'cures' arterial calcification, its sellers claim.", .none),
     // Neutral reported speech relays the claim.
-    .init("Researchers say cycling to work cuts the risk of heart disease.", .causal),
+    .init("Doctors say walking the dog lowers blood pressure.", .causal),
     // A claim attributed to a study or its researchers is cited, not disowned.
     .init("A new study claims that walking after meals lowers blood sugar.", .causal),
   ]

@@ -101,7 +101,7 @@ struct DocumentClaimsTests {
 
   @Test func offsetsAfterMaskedMarkup() {
     let document = DocumentFixture.document(
-      [DocumentFixture.paragraph("Zinc may shorten colds, according to a meta-analysis.")],
+      [DocumentFixture.paragraph("Iron may ease tiredness, according to a pooled meta-analysis.")],
       leadingMarkup: String(repeating: " ", count: 17))
     let claim = ClaimAnalyzer().analyze(document)[0]
     #expect(claim.analysis.strength == .conditional)

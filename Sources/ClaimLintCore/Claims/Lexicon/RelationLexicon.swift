@@ -83,7 +83,7 @@ enum RelationLexicon {
         "effect", "effects", "impact", "impacts", "efficacy", "effectiveness", "benefit", "benefits", "causal",
         "causality", "causation", "causally", "consequence of", "consequences of", "influence of|on",
         "contribution|contributions of|to", "relief from|of|for", "role of|in|for", "roles of|in|for",
-        // Agents of an effect: "the root cause of asthma", "a key driver of weight gain".
+        // Agents of an effect: "the hidden trigger behind migraines", "a main culprit for tooth decay".
         "cause|causes|trigger|triggers|driver|drivers|culprit|culprits of|for|behind",
         "protection against|from|for", "influence",
         "contributing|predisposing|causal|causative|key|major|determining|protective factor|factors",
