@@ -1,6 +1,7 @@
 import Foundation
 
-// Writes a Swift source file that carries every rule file (.yml, .yaml) under RULES_DIRECTORY as base64.
+// Writes a Swift source file that carries every rule file (.yml, .yaml) and vocabulary (.tsv) under
+// RULES_DIRECTORY as base64.
 // Usage: EmbedRules OUTPUT RULES_DIRECTORY (further arguments are ignored)
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
@@ -13,7 +14,7 @@ var files: [URL] = []
 if let walker = FileManager.default.enumerator(
   at: URL(fileURLWithPath: root), includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
 {
-  for case let url as URL in walker where ["yml", "yaml"].contains(url.pathExtension.lowercased()) {
+  for case let url as URL in walker where ["yml", "yaml", "tsv"].contains(url.pathExtension.lowercased()) {
     files.append(url.standardizedFileURL)
   }
 }

@@ -25,14 +25,14 @@ struct EmbedRulesPlugin: BuildToolPlugin {
     ]
   }
 
-  /// Lists `.yml` and `.yaml` files below `directory`, sorted so the generated file is stable.
+  /// Lists `.yml`, `.yaml` and `.tsv` files below `directory`, sorted so the generated file is stable.
   static func ruleFiles(in directory: URL) -> [URL] {
     guard
       let walker = FileManager.default.enumerator(
         at: directory, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
     else { return [] }
     var files: [URL] = []
-    for case let url as URL in walker where ["yml", "yaml"].contains(url.pathExtension.lowercased()) {
+    for case let url as URL in walker where ["yml", "yaml", "tsv"].contains(url.pathExtension.lowercased()) {
       files.append(url)
     }
     return files.sorted { $0.path < $1.path }

@@ -51,7 +51,7 @@ enum RuleFiles {
     return (sources, errors)
   }
 
-  /// Every `.yml`/`.yaml` file at `path` (recursively for a folder), sorted.
+  /// Every `.yml`/`.yaml` rule file and `.tsv` vocabulary at `path` (recursively for a folder), sorted.
   static func collect(_ path: String) -> ([RuleSource], [ToolError]) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -59,7 +59,7 @@ enum RuleFiles {
     }
     let files =
       isDirectory.boolValue
-      ? FileWalker.files(under: path, extensions: ["yml", "yaml"], skipHidden: true)
+      ? FileWalker.files(under: path, extensions: ["yml", "yaml", "tsv"], skipHidden: true)
       : [path]
     var sources: [RuleSource] = []
     var errors: [ToolError] = []

@@ -34,7 +34,13 @@ extension CompiledRule {
 
   /// Pattern matches and cue spans, in document order, without repeats.
   private func candidates(in context: DocumentContext) throws(PatternError) -> [Match] {
-    var result = try target.map { pattern throws(PatternError) in try scopedMatches(of: pattern, in: context) } ?? []
+    var result: [Match]
+    if let targetLexicon {
+      // Terms never run over a sentence, so every scope holds them.
+      result = context.terms.matches(lexicon: targetLexicon).map { Match(range: $0.range, groups: [$0.range]) }
+    } else {
+      result = try target.map { pattern throws(PatternError) in try scopedMatches(of: pattern, in: context) } ?? []
+    }
     guard !cueTarget.isEmpty else { return result }
     for claim in context.claims {
       for cue in claim.analysis.cues where cueTarget.contains(cue.kind) {

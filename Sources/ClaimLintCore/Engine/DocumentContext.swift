@@ -20,6 +20,9 @@ final class DocumentContext {
   private(set) lazy var textIsASCIIClassed = !document.text.withUnsafeBufferPointer(Pattern.needsUnicodeClasses)
   private(set) lazy var sourceIsASCIIClassed = !document.source.bytes.withUnsafeBufferPointer(Pattern.needsUnicodeClasses)
 
+  /// Where the rule set's vocabulary lexicons occur, found on first use.
+  private(set) lazy var terms = TermIndex(document: document, lexicons: ruleSet.terms.lexicons, tokenizer: ruleSet.terms.tokenizer)
+
   /// Sentence and block ranges, in order.
   let sentenceRanges: [Range<Int>]
   let blockRanges: [Range<Int>]
@@ -90,7 +93,12 @@ final class DocumentContext {
   /// Every match of a context pattern in the whole document, computed on first use.
   func matches(of context: ContextPattern) throws(PatternError) -> [Range<Int>] {
     if let cached = contextMatches[context.id] { return cached }
-    let found = try scan(context.pattern, in: 0..<document.text.count).map(\.range)
+    let found =
+      if let lexicon = context.termLexicon {
+        terms.matches(lexicon: lexicon).map(\.range)
+      } else {
+        try scan(context.pattern, in: 0..<document.text.count).map(\.range)
+      }
     contextMatches[context.id] = found
     return found
   }
@@ -99,7 +107,7 @@ final class DocumentContext {
   func scan(_ pattern: Pattern, in range: Range<Int>) throws(PatternError) -> [Match] {
     let result = document.text.withUnsafeBufferPointer { buffer in
       Result { () throws(PatternError) -> [Match] in
-        try pattern.matches(in: buffer, range: range, asciiClasses: textIsASCIIClassed)
+        try pattern.matches(in: buffer, range: range, asciiClasses: textIsASCIIClassed, terms: terms)
       }
     }
     return try result.get()
@@ -109,7 +117,7 @@ final class DocumentContext {
   func firstMatch(of pattern: Pattern, in range: Range<Int>) throws(PatternError) -> Match? {
     let result = document.text.withUnsafeBufferPointer { buffer in
       Result { () throws(PatternError) -> Match? in
-        try pattern.firstMatch(in: buffer, range: range, asciiClasses: textIsASCIIClassed)
+        try pattern.firstMatch(in: buffer, range: range, asciiClasses: textIsASCIIClassed, terms: terms)
       }
     }
     return try result.get()

@@ -156,6 +156,6 @@ public struct RuleTester: Sendable {
 extension RuleSet {
   /// The set with only the rule `id` (context patterns kept).
   func only(_ id: String) -> RuleSet {
-    RuleSet(rules: rules.filter { $0.id == id }, contextPatterns: contextPatterns)
+    with(rules: rules.filter { $0.id == id })
   }
 }

@@ -47,10 +47,16 @@ public final class Pattern: @unchecked Sendable {
   public let source: String
   /// The compile options.
   public let options: Options
-  /// Number of capture groups (not counting group 0).
+  /// Number of capture groups (not counting group 0), not counting the groups term lexicons add.
   public let captureCount: Int
-  /// Named groups and their numbers.
+  /// Named groups and their numbers, in the same numbering.
   public let groupNames: [String: Int]
+  /// The term lexicon each term slot of the pattern matches (see ``TermSlot``).
+  let slotLexicons: [Int]
+  /// PCRE2's number of each slot's start group.
+  let slotGroups: [Int]
+  /// PCRE2's group number for each visible group, index 0 being the whole match.
+  private let visibleGroups: [Int]
 
   private let code: OpaquePointer
   /// The same pattern compiled without PCRE2_UCP.
@@ -60,12 +66,19 @@ public final class Pattern: @unchecked Sendable {
   /// Compiles `source`.
   ///
   /// - Throws: ``PatternError/compile(message:offset:)`` with PCRE2's message and byte offset.
-  public init(_ source: String, options: Options = [], limits: Limits = .standard) throws(PatternError) {
+  public convenience init(_ source: String, options: Options = [], limits: Limits = .standard) throws(PatternError) {
+    try self.init(source, options: options, limits: limits, termSlots: [])
+  }
+
+  /// Compiles `source`, whose term slots (written by ``TermSlot/regex(slot:)``) match `termSlots[k]`.
+  init(_ source: String, options: Options, limits: Limits = .standard, termSlots: [Int]) throws(PatternError) {
     var flags = UInt32(PCRE2_UTF | PCRE2_UCP)
     if options.contains(.caseInsensitive) { flags |= UInt32(PCRE2_CASELESS) }
     if options.contains(.multiline) { flags |= UInt32(PCRE2_MULTILINE) }
     if options.contains(.extended) { flags |= UInt32(PCRE2_EXTENDED) }
     if options.contains(.dotAll) { flags |= UInt32(PCRE2_DOTALL) }
+    // A term slot's greedy run must backtrack, so it may not be made possessive.
+    if !termSlots.isEmpty { flags |= UInt32(PCRE2_NO_AUTO_POSSESS) }
     let compiled = try Self.compile(source, flags: flags)
     let ascii: OpaquePointer
     do {
@@ -85,8 +98,21 @@ public final class Pattern: @unchecked Sendable {
     self.code = compiled
     self.asciiCode = ascii
     self.matchContext = context
-    self.captureCount = Int(Self.info(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT)))
-    self.groupNames = Self.names(compiled)
+    let names = Self.names(compiled)
+    let slotGroups = termSlots.indices.map { names[TermSlot.groupName($0)] ?? 0 }
+    let hidden = Set(slotGroups)
+    let visible = [0] + (0...Int(Self.info(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT)))).dropFirst().filter {
+      !hidden.contains($0)
+    }
+    var visibleNames: [String: Int] = [:]
+    for (name, number) in names where !hidden.contains(number) {
+      visibleNames[name] = visible.firstIndex(of: number)
+    }
+    self.slotLexicons = termSlots
+    self.slotGroups = slotGroups
+    self.visibleGroups = visible
+    self.captureCount = visible.count - 1
+    self.groupNames = visibleNames
   }
 
   deinit {
@@ -154,10 +180,11 @@ public final class Pattern: @unchecked Sendable {
   /// The subject is cut at `range.upperBound` (so `$` and lookaheads stop there); lookbehinds may see
   /// bytes before `range.lowerBound`. Empty matches are reported once and the scan moves one scalar on.
   public func matches(
-    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool = false
+    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool = false,
+    terms: TermSpanSource? = nil
   ) throws(PatternError) -> [Match] {
     var found: [Match] = []
-    try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses) { match in
+    try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, terms: terms) { match in
       found.append(match)
       return true
     }
@@ -166,10 +193,11 @@ public final class Pattern: @unchecked Sendable {
 
   /// The first match inside `range` of `subject`, or `nil`.
   public func firstMatch(
-    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool = false
+    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool = false,
+    terms: TermSpanSource? = nil
   ) throws(PatternError) -> Match? {
     var first: Match?
-    try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses) { match in
+    try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, terms: terms) { match in
       first = match
       return false
     }
@@ -178,17 +206,37 @@ public final class Pattern: @unchecked Sendable {
 
   /// True when the pattern matches anywhere inside `range` of `subject`.
   public func matches(
-    _ subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool = false
+    _ subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool = false,
+    terms: TermSpanSource? = nil
   ) throws(PatternError) -> Bool {
-    try firstMatch(in: subject, range: range, asciiClasses: asciiClasses) != nil
+    try firstMatch(in: subject, range: range, asciiClasses: asciiClasses, terms: terms) != nil
   }
 
   /// Calls `body` with each match in order until it returns false.
   ///
   /// `asciiClasses` uses the compilation without PCRE2_UCP; pass it only for subjects where
-  /// ``needsUnicodeClasses(_:)`` is false.
+  /// ``needsUnicodeClasses(_:)`` is false. `terms` says where the term lexicons of the pattern's slots
+  /// are in `subject`; without it a slot matches nothing.
   public func forEachMatch(
-    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool = false, _ body: (Match) -> Bool
+    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool = false,
+    terms: TermSpanSource? = nil, _ body: (Match) -> Bool
+  ) throws(PatternError) {
+    if slotLexicons.isEmpty {
+      return try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, context: matchContext, body)
+    }
+    let callouts = TermCallouts(source: terms, lexicons: slotLexicons, groups: slotGroups)
+    guard let context = callouts.matchContext(copying: matchContext) else {
+      throw .match(message: "out of memory allocating a match context", code: PCRE2_ERROR_NOMEMORY)
+    }
+    defer { pcre2_match_context_free_8(context) }
+    try withExtendedLifetime(callouts) { () throws(PatternError) in
+      try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, context: context, body)
+    }
+  }
+
+  private func forEachMatch(
+    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool, context: OpaquePointer?,
+    _ body: (Match) -> Bool
   ) throws(PatternError) {
     let code = asciiClasses ? asciiCode : code
     precondition(range.lowerBound >= 0 && range.upperBound <= subject.count, "range outside the subject")
@@ -201,7 +249,7 @@ public final class Pattern: @unchecked Sendable {
     var start = range.lowerBound
     var retryOptions: UInt32 = 0
     while start <= end {
-      let rc = try run(code, base, length: end, start: start, options: retryOptions, data: data)
+      let rc = try run(code, base, length: end, start: start, options: retryOptions, data: data, context: context)
       if rc == PCRE2_ERROR_NOMATCH {
         guard retryOptions != 0 else { return }
         // The empty match could not be extended at this offset: step over one scalar and go on.
@@ -224,17 +272,17 @@ public final class Pattern: @unchecked Sendable {
   /// Runs one match attempt; falls back from JIT to the interpreter when the JIT stack is too small.
   private func run(
     _ code: OpaquePointer, _ base: UnsafePointer<UInt8>, length: Int, start: Int, options: UInt32,
-    data: OpaquePointer
+    data: OpaquePointer, context: OpaquePointer?
   ) throws(PatternError) -> Int32 {
     let flags = options | UInt32(PCRE2_NO_UTF_CHECK)
-    var rc = pcre2_match_8(code, base, length, start, flags, data, matchContext)
+    var rc = pcre2_match_8(code, base, length, start, flags, data, context)
     if rc == PCRE2_ERROR_JIT_STACKLIMIT {
-      rc = pcre2_match_8(code, base, length, start, flags | UInt32(PCRE2_NO_JIT), data, matchContext)
+      rc = pcre2_match_8(code, base, length, start, flags | UInt32(PCRE2_NO_JIT), data, context)
     }
     if rc == PCRE2_ERROR_NOMATCH || rc > 0 { return rc }
     if rc == 0 {
       // The ovector was too small; it never is for match data created from the pattern.
-      return Int32(captureCount + 1)
+      return Int32(visibleGroups.last ?? 0) + 1
     }
     throw .match(message: Self.runtimeMessage(for: rc), code: rc)
   }
@@ -242,8 +290,8 @@ public final class Pattern: @unchecked Sendable {
   private func extract(_ data: OpaquePointer, groups: Int) -> Match {
     let ovector = pcre2_get_ovector_pointer_8(data)!
     var ranges: [Range<Int>?] = []
-    ranges.reserveCapacity(captureCount + 1)
-    for group in 0...captureCount {
+    ranges.reserveCapacity(visibleGroups.count)
+    for group in visibleGroups {
       let lower = ovector[2 * group]
       let upper = ovector[2 * group + 1]
       if group >= groups || lower < 0 || upper < 0 {

@@ -4,6 +4,9 @@ public struct CompiledRule: Sendable {
   public let metadata: RuleMetadata
   /// The rule's pattern; `nil` for rules that report claim-analysis cues only.
   let target: Pattern?
+  /// The term lexicon the target consists of (`lexicon: NAME` of a vocabulary lexicon), found from the
+  /// document's term index instead of by running `target`.
+  var targetLexicon: Int? = nil
   /// Claim-analysis cues reported as hits, besides pattern matches.
   let cueTarget: Set<ClaimCue.Kind>
   /// At most one hit per sentence, paragraph or document.

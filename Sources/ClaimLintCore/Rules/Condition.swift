@@ -85,5 +85,7 @@ struct ContextPattern: Sendable {
   let pattern: Pattern
   /// The pattern as written, for notes.
   let source: String
+  /// The term lexicon the pattern consists of, when it is one vocabulary lexicon and nothing else.
+  var termLexicon: Int? = nil
 }
 

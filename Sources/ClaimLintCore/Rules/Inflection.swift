@@ -9,6 +9,29 @@ enum Inflection {
     return [term] + nounPlurals(word).map { head + $0 }
   }
 
+  /// Singular readings of a term whose last word looks plural ("kidney stones" → "kidney stone"); empty
+  /// when it does not. Like plurals, an extra form that is not English costs nothing.
+  static func singulars(of term: String) -> [String] {
+    guard let (head, word) = splitLastWord(term) else { return [] }
+    let lower = word.lowercased()
+    if let singular = irregularSingulars[lower] { return [head + matchCase(singular, like: word)] }
+    guard lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"),
+      !lower.hasSuffix("is")
+    else { return [] }
+    if lower.hasSuffix("ies") { return [head + word.dropLast(3) + "y"] }
+    var forms = [head + String(word.dropLast())]
+    if lower.hasSuffix("ches") || lower.hasSuffix("shes") || lower.hasSuffix("xes") || lower.hasSuffix("ses") {
+      forms.append(head + String(word.dropLast(2)))
+    }
+    return forms
+  }
+
+  private static let irregularSingulars: [String: String] = {
+    var map: [String: String] = [:]
+    for (singular, plurals) in irregularPlurals { for plural in plurals where plural != singular { map[plural] = singular } }
+    return map
+  }()
+
   /// The term and its verb forms (inflecting its first word: "lead to" → "leads to", "led to").
   static func verbForms(of term: String) -> [String] {
     let parts = term.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)

@@ -1,20 +1,40 @@
 import Yams
 
-/// Compiles lexicon definitions into regex fragments, resolving `include` and reporting bad entries.
+/// What `{{name}}` stands for in a pattern: a regex alternation (without an enclosing group) and the term
+/// lexicons matched by dictionary (``TermSlot``).
+struct LexiconFragment: Sendable {
+  var regex: String
+  var termLexicons: [Int]
+}
+
+/// Compiles lexicon definitions into regex fragments and term lexicons, resolving `include` and reporting
+/// bad entries.
 struct LexiconCompiler {
   let definitions: [LexiconDefinition]
+  let vocabularies: [String: VocabularyDictionary]
+  let tokenizer: TermTokenizer
   private(set) var errors: [ToolError] = []
-  private var fragments: [String: String] = [:]
+  private(set) var termLexicons: [TermLexicon] = []
+  private var fragments: [String: LexiconFragment] = [:]
   private var byName: [String: LexiconDefinition] = [:]
   private var inProgress: Set<String> = []
-  private var collected: [String: (terms: [(term: String, caseSensitive: Bool)], patterns: [String])] = [:]
+  private var collected: [String: Parts] = [:]
 
-  init(definitions: [LexiconDefinition]) {
-    self.definitions = definitions
+  /// A lexicon's regex terms and patterns, and its term lexicons, with those of the lexicons it includes.
+  private struct Parts {
+    var terms: [(term: String, caseSensitive: Bool)] = []
+    var patterns: [String] = []
+    var termLexicons: [Int] = []
   }
 
-  /// Fragments by lexicon name; each is an alternation without an enclosing group.
-  mutating func compile() -> [String: String] {
+  init(definitions: [LexiconDefinition], vocabularies: [String: VocabularyDictionary], tokenizer: TermTokenizer) {
+    self.definitions = definitions
+    self.vocabularies = vocabularies
+    self.tokenizer = tokenizer
+  }
+
+  /// Fragments by lexicon name.
+  mutating func compile() -> [String: LexiconFragment] {
     for definition in definitions {
       if let first = byName[definition.name] {
         fail(definition, definition.node, "duplicate lexicon '\(definition.name)'; it is already defined in \(first.file) at line \(first.node.mark?.line ?? 0)")
@@ -31,32 +51,28 @@ struct LexiconCompiler {
       ToolError(path: definition.file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1, message: message))
   }
 
-  private mutating func fragment(_ name: String) -> String? {
+  private mutating func fragment(_ name: String) -> LexiconFragment? {
     if let done = fragments[name] { return done }
     guard let parts = parts(name) else { return nil }
     let alternatives = (parts.terms.isEmpty ? [] : [TermSet.regex(for: parts.terms)]) + parts.patterns
-    let result = alternatives.joined(separator: "|")
+    let result = LexiconFragment(regex: alternatives.joined(separator: "|"), termLexicons: parts.termLexicons)
     fragments[name] = result
     return result
   }
 
-  /// The terms (inflected) and raw patterns of a lexicon and of the lexicons it includes.
-  private mutating func parts(_ name: String) -> (terms: [(term: String, caseSensitive: Bool)], patterns: [String])? {
+  /// The parts of a lexicon and of the lexicons it includes.
+  private mutating func parts(_ name: String) -> Parts? {
     if let done = collected[name] { return done }
     guard let definition = byName[name], !inProgress.contains(name) else { return nil }
     inProgress.insert(name)
     defer { inProgress.remove(name) }
-    var terms: [(term: String, caseSensitive: Bool)] = []
-    for term in definition.terms {
-      let forms: [String] =
-        switch definition.inflection {
-        case .none: [term]
-        case .plural: Inflection.plurals(of: term)
-        case .verb: Inflection.verbForms(of: term)
-        }
-      terms += forms.map { ($0, definition.caseSensitive) }
+    var result = Parts()
+    if definition.vocabulary != nil {
+      guard let lexicon = termLexicon(definition) else { return nil }
+      result.termLexicons.append(lexicon)
+    } else {
+      result.terms = regexTerms(definition)
     }
-    var patterns: [String] = []
     for spec in definition.patterns {
       guard let expanded = try? PatternExpander(lexicons: [:]).expand(spec.text) else {
         fail(definition, spec.node, "lexicon patterns cannot use {{…}}; use 'include' instead")
@@ -64,7 +80,7 @@ struct LexiconCompiler {
       }
       do {
         _ = try Pattern(expanded.text, options: [.caseInsensitive])
-        patterns.append(definition.caseSensitive ? "(?-i:\(expanded.text))" : "(?:\(expanded.text))")
+        result.patterns.append(definition.caseSensitive ? "(?-i:\(expanded.text))" : "(?:\(expanded.text))")
       } catch {
         fail(definition, spec.node, "invalid regular expression in lexicon '\(name)': \(error)")
       }
@@ -75,11 +91,54 @@ struct LexiconCompiler {
       } else if byName[included] == nil {
         fail(definition, node, "lexicon '\(name)' includes unknown lexicon '\(included)'")
       } else if let other = parts(included) {
-        terms += other.terms
-        patterns += other.patterns
+        result.terms += other.terms
+        result.patterns += other.patterns
+        result.termLexicons += other.termLexicons.filter { !result.termLexicons.contains($0) }
       }
     }
-    collected[name] = (terms, patterns)
-    return (terms, patterns)
+    collected[name] = result
+    return result
+  }
+
+  /// The lexicon's terms with their inflections, for the regex.
+  private func regexTerms(_ definition: LexiconDefinition) -> [(term: String, caseSensitive: Bool)] {
+    var terms: [(term: String, caseSensitive: Bool)] = []
+    for term in definition.terms {
+      let forms: [String] =
+        switch definition.inflection {
+        case .none: [term]
+        case .plural: Inflection.plurals(of: term)
+        case .verb: Inflection.verbForms(of: term)
+        }
+      terms += forms.map { ($0, definition.caseSensitive) }
+    }
+    return terms
+  }
+
+  /// The term lexicon of a vocabulary-backed definition: its vocabulary's rows that pass the filters, and
+  /// its own terms.
+  private mutating func termLexicon(_ definition: LexiconDefinition) -> Int? {
+    guard let (vocabularyName, node) = definition.vocabulary else { return nil }
+    guard let vocabulary = vocabularies[vocabularyName] else {
+      let known = vocabularies.keys.sorted().joined(separator: ", ")
+      fail(definition, node, "unknown vocabulary '\(vocabularyName)'; the loaded vocabularies are: \(known.isEmpty ? "none" : known)")
+      return nil
+    }
+    if let kinds = definition.kinds {
+      for kind in kinds.sorted() where !vocabulary.kinds.contains(kind) {
+        fail(definition, node, "vocabulary '\(vocabularyName)' has no rows of kind '\(kind)'; its kinds are \(vocabulary.kinds.sorted().joined(separator: ", "))")
+      }
+    }
+    var parts = [TermLexicon.Part(dictionary: vocabulary.dictionary, kinds: definition.kinds, exceptFlags: definition.exceptFlags)]
+    if !definition.terms.isEmpty {
+      let entries = definition.terms.map { term in
+        TermDictionary.Entry(
+          term: term, kind: "term", concept: "", source: definition.file, sense: TermSense(),
+          caseSensitive: TermDictionary.isCaseSensitive(term))
+      }
+      parts.append(TermLexicon.Part(dictionary: TermDictionary(entries: entries, tokenizer: tokenizer), kinds: nil, exceptFlags: []))
+    }
+    termLexicons.append(TermLexicon(id: termLexicons.count, name: definition.name, parts: parts))
+    return termLexicons.count - 1
   }
 }

@@ -8,7 +8,13 @@ import Yams
 ///     terms: [warfarin, blood thinner, vitamin K antagonist]
 ///     inflect: plural
 ///   hedges: [may, might, could]     # a plain list is shorthand for `terms`
+///   conditions:
+///     vocabulary: conditions        # the rows of Rules/vocabulary/conditions.tsv (a token dictionary)
+///     kinds: [disease, symptom]     # only rows of these kinds
+///     except-flags: [ordinary-word] # leave out rows whose sense carries these flags
 /// ```
+///
+/// A lexicon with `vocabulary` is matched by its dictionary, and its own `terms` join that dictionary.
 struct LexiconDefinition {
   /// How terms are inflected before matching.
   enum Inflection: String, CaseIterable {
@@ -28,8 +34,14 @@ struct LexiconDefinition {
   var include: [(name: String, node: Node)]
   var inflection: Inflection
   var caseSensitive: Bool
+  /// The vocabulary file the lexicon draws on, and the filters on its rows.
+  var vocabulary: (name: String, node: Node)?
+  var kinds: Set<String>?
+  var exceptFlags: Set<String> = []
 
-  static let keys = ["terms", "patterns", "include", "inflect", "case-sensitive", "description"]
+  static let keys = [
+    "terms", "patterns", "include", "inflect", "case-sensitive", "description", "vocabulary", "kinds", "except-flags",
+  ]
   static let namePattern = #"^[a-z0-9]+(?:-[a-z0-9]+)*$"#
 
   /// Parses the entry `name: value` of a `lexicons` mapping.
@@ -65,12 +77,29 @@ struct LexiconDefinition {
         reader.choice(node, "'inflect'", Inflection.allCases.map(\.rawValue)).flatMap(Inflection.init) ?? .none
     }
     definition.caseSensitive = fields["case-sensitive"].flatMap { reader.boolean($0, "'case-sensitive'") } ?? false
+    if let node = fields["vocabulary"], let vocabulary = reader.string(node, "'vocabulary'") {
+      definition.vocabulary = (vocabulary, node)
+    }
+    definition.kinds = fields["kinds"].flatMap { reader.strings($0, "'kinds'") }.map(Set.init)
+    definition.exceptFlags = Set(fields["except-flags"].flatMap { reader.strings($0, "'except-flags'") } ?? [])
+    if definition.vocabulary == nil {
+      for key in ["kinds", "except-flags"] where fields[key] != nil {
+        reader.fail(at: fields.keyNode(key), "'\(key)' filters a vocabulary; lexicon '\(name)' has no 'vocabulary'")
+      }
+    } else {
+      for key in ["patterns", "case-sensitive"] where fields[key] != nil {
+        reader.fail(at: fields.keyNode(key), "a vocabulary lexicon matches terms, not '\(key)'; put it in another lexicon and 'include' that")
+      }
+      if definition.inflection != .none, let node = fields["inflect"] {
+        reader.fail(at: node, "vocabulary terms are matched with their plurals already; 'inflect' does not apply")
+      }
+    }
     return definition.validated(reader: reader, at: value)
   }
 
   private func validated(reader: YAMLReader, at node: Node) -> LexiconDefinition? {
-    if terms.isEmpty && patterns.isEmpty && include.isEmpty {
-      reader.fail(at: node, "lexicon '\(name)' is empty; give it 'terms', 'patterns' or 'include'")
+    if terms.isEmpty && patterns.isEmpty && include.isEmpty && vocabulary == nil {
+      reader.fail(at: node, "lexicon '\(name)' is empty; give it 'terms', 'patterns', 'include' or 'vocabulary'")
       return nil
     }
     for term in terms where term.trimmedWhitespace.isEmpty {

@@ -4,9 +4,12 @@
 /// Outside character classes `'` becomes `['’‘]`, `"` becomes `["“”]` and `µ` becomes `[µμ]`; inside a
 /// class the twins are added to it. Named-group syntax (`(?'name'…)`, `\k'name'`, `\g'name'`) and
 /// `\Q…\E` literals are left alone.
+///
+/// A lexicon matched by vocabulary becomes a ``TermSlot`` per use; the expansion lists the term lexicon of
+/// each slot, which ``Pattern`` needs to match it.
 struct PatternExpander {
   /// Compiled lexicon fragments by name.
-  let lexicons: [String: String]
+  let lexicons: [String: LexiconFragment]
 
   /// The expanded pattern and, for each expanded byte, where it came from in the written pattern.
   struct Expansion {
@@ -14,6 +17,8 @@ struct PatternExpander {
     /// Segments in expanded order: `expanded` byte offset → `source` byte offset; `verbatim` segments
     /// map byte for byte, the others (lexicons, quote classes) map to their start.
     var segments: [(expanded: Int, source: Int, verbatim: Bool)]
+    /// The term lexicon of each term slot, by slot number.
+    var slots: [Int] = []
 
     /// The byte offset in the written pattern of byte `offset` of the expansion.
     func sourceOffset(_ offset: Int) -> Int {
@@ -36,6 +41,7 @@ struct PatternExpander {
     var inClass = false
     var inQuote = false
     var index = 0
+    var slots: [Int] = []
 
     func emitVerbatim(_ slice: ArraySlice<UInt8>, at source: Int) {
       if !verbatimOpen {
@@ -88,7 +94,12 @@ struct PatternExpander {
       {
         let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self).trimmedWhitespace
         guard let fragment = lexicons[name] else { throw UnknownLexicon(name: name, offset: index) }
-        emitReplacement("(?:\(fragment))", at: index)
+        var alternatives = fragment.regex.isEmpty ? [] : [fragment.regex]
+        for lexicon in fragment.termLexicons {
+          alternatives.append(TermSlot.regex(slot: slots.count))
+          slots.append(lexicon)
+        }
+        emitReplacement("(?:\(alternatives.isEmpty ? "(?!)" : alternatives.joined(separator: "|")))", at: index)
         index = close + 2
         continue
       }
@@ -110,7 +121,7 @@ struct PatternExpander {
       }
       index += length
     }
-    return Expansion(text: String(decoding: output, as: UTF8.self), segments: segments)
+    return Expansion(text: String(decoding: output, as: UTF8.self), segments: segments, slots: slots)
   }
 
   /// Characters that also match their typographic twins, as class contents.

@@ -3,10 +3,18 @@ public struct RuleSet: Sendable {
   public let rules: [CompiledRule]
   /// Every distinct context pattern, indexed by ``ContextPattern/id``.
   let contextPatterns: [ContextPattern]
+  /// The lexicons matched by vocabulary, and the tokenizer that reads text for them.
+  let terms: TermLexicons
 
-  init(rules: [CompiledRule], contextPatterns: [ContextPattern]) {
+  init(rules: [CompiledRule], contextPatterns: [ContextPattern], terms: TermLexicons) {
     self.rules = rules.sorted { $0.id < $1.id }
     self.contextPatterns = contextPatterns
+    self.terms = terms
+  }
+
+  /// The same set with other rules (context patterns and term lexicons kept).
+  func with(rules: [CompiledRule]) -> RuleSet {
+    RuleSet(rules: rules, contextPatterns: contextPatterns, terms: terms)
   }
 
   /// Loads and compiles rule files. Every problem is returned as a `file:line:col` error; rules that
@@ -23,11 +31,17 @@ public struct RuleSet: Sendable {
 
   /// Rules that run under these profiles: rules without a profile, and rules of a listed profile.
   public func active(profiles: Set<String>) -> RuleSet {
-    RuleSet(rules: rules.filter { $0.metadata.profile.map(profiles.contains) ?? true }, contextPatterns: contextPatterns)
+    with(rules: rules.filter { $0.metadata.profile.map(profiles.contains) ?? true })
   }
 
   /// The profiles rules ask for, sorted.
   public var profiles: [String] {
     Array(Set(rules.compactMap(\.metadata.profile))).sorted()
   }
+}
+
+/// The term lexicons of a rule set and the tokenizer (with its spelling rules) that reads text for them.
+struct TermLexicons: Sendable {
+  var lexicons: [TermLexicon] = []
+  var tokenizer = TermTokenizer(normalizer: TermNormalizer())
 }

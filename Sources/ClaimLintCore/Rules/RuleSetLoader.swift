@@ -10,7 +10,9 @@ struct RuleSetLoader {
   mutating func load(_ sources: [RuleSource]) -> (ruleSet: RuleSet, errors: [ToolError]) {
     var lexiconDefinitions: [LexiconDefinition] = []
     var ruleDefinitions: [RuleDefinition] = []
-    for source in sources {
+    let (vocabularies, tokenizer, vocabularyErrors) = VocabularyDictionary.load(sources)
+    errors += vocabularyErrors
+    for source in sources where !source.isVocabulary {
       let parser = RuleFileParser(file: source.name, text: source.text)
       let (lexicons, rules) = parser.parse()
       errors += parser.reader.errors
@@ -18,9 +20,11 @@ struct RuleSetLoader {
       if source.includesRules { ruleDefinitions += rules }
       locators[source.name] = ScalarLocator(text: source.text)
     }
-    var lexiconCompiler = LexiconCompiler(definitions: lexiconDefinitions)
+    var lexiconCompiler = LexiconCompiler(
+      definitions: lexiconDefinitions, vocabularies: vocabularies, tokenizer: tokenizer)
     let fragments = lexiconCompiler.compile()
     errors += lexiconCompiler.errors
+    let terms = TermLexicons(lexicons: lexiconCompiler.termLexicons, tokenizer: tokenizer)
     var compiled: [CompiledRule] = []
     var seen: [String: RuleDefinition] = [:]
     for definition in ruleDefinitions {
@@ -33,7 +37,7 @@ struct RuleSetLoader {
       seen[definition.id] = definition
       if let rule = compile(definition, fragments: fragments) { compiled.append(rule) }
     }
-    return (RuleSet(rules: compiled, contextPatterns: contextPatterns), errors.sorted(by: Self.order))
+    return (RuleSet(rules: compiled, contextPatterns: contextPatterns, terms: terms), errors.sorted(by: Self.order))
   }
 
   private static func order(_ a: ToolError, _ b: ToolError) -> Bool {
@@ -51,7 +55,7 @@ struct RuleSetLoader {
 
   /// Expands and compiles a pattern, reporting errors at the exact column in the rule file.
   private mutating func compilePattern(
-    _ spec: PatternSpec, file: String, fragments: [String: String], caseSensitive: Bool, what: String
+    _ spec: PatternSpec, file: String, fragments: [String: LexiconFragment], caseSensitive: Bool, what: String
   ) -> Pattern? {
     let expansion: PatternExpander.Expansion
     do {
@@ -60,8 +64,13 @@ struct RuleSetLoader {
       fail(file, spec.node, "unknown lexicon '\(error.name)' in \(what)", offset: spec.fromLexicon ? nil : error.offset)
       return nil
     }
+    if expansion.slots.count > TermSlot.maximumSlots {
+      fail(file, spec.node, "\(what) uses vocabulary lexicons \(expansion.slots.count) times; at most \(TermSlot.maximumSlots) are allowed")
+      return nil
+    }
     do {
-      return try Pattern(expansion.text, options: caseSensitive ? [] : [.caseInsensitive])
+      return try Pattern(
+        expansion.text, options: caseSensitive ? [] : [.caseInsensitive], termSlots: expansion.slots)
     } catch {
       guard case .compile(let message, let offset) = error else { return nil }
       let sourceOffset = expansion.sourceOffset(offset)
@@ -71,19 +80,29 @@ struct RuleSetLoader {
   }
 
   private mutating func contextPattern(
-    _ spec: PatternSpec, file: String, fragments: [String: String], caseSensitive: Bool, what: String
+    _ spec: PatternSpec, file: String, fragments: [String: LexiconFragment], caseSensitive: Bool, what: String
   ) -> ContextPattern? {
     let key = (caseSensitive ? "s:" : "i:") + spec.text
     if let index = contextIndex[key] { return contextPatterns[index] }
     guard let pattern = compilePattern(spec, file: file, fragments: fragments, caseSensitive: caseSensitive, what: what)
     else { return nil }
-    let context = ContextPattern(id: contextPatterns.count, pattern: pattern, source: spec.text)
+    let context = ContextPattern(
+      id: contextPatterns.count, pattern: pattern, source: spec.text, termLexicon: Self.soleTermLexicon(spec, fragments))
     contextIndex[key] = context.id
     contextPatterns.append(context)
     return context
   }
 
-  private mutating func compile(_ definition: RuleDefinition, fragments: [String: String]) -> CompiledRule? {
+  /// The term lexicon a spec consists of, when it is `lexicon: NAME` for a lexicon matched by vocabulary
+  /// alone; such a pattern is answered from the document's ``TermIndex`` without running the regex.
+  static func soleTermLexicon(_ spec: PatternSpec, _ fragments: [String: LexiconFragment]) -> Int? {
+    guard spec.fromLexicon, spec.text.hasPrefix("{{"), spec.text.hasSuffix("}}") else { return nil }
+    let name = String(spec.text.dropFirst(2).dropLast(2))
+    guard let fragment = fragments[name], fragment.regex.isEmpty, fragment.termLexicons.count == 1 else { return nil }
+    return fragment.termLexicons[0]
+  }
+
+  private mutating func compile(_ definition: RuleDefinition, fragments: [String: LexiconFragment]) -> CompiledRule? {
     let file = definition.file
     let what = "rule '\(definition.id)'"
     var swapGroups: [Int: String] = [:]
@@ -150,10 +169,12 @@ struct RuleSetLoader {
         + definition.passExamples.map { example($0, flags: false) },
       profile: definition.profile, file: file, line: definition.idNode.mark?.line ?? 0)
     let needsClaims = (when + unless).contains(where: \.needsClaims) || !definition.cueTarget.isEmpty
-    return CompiledRule(
+    var rule = CompiledRule(
       metadata: metadata, target: target, cueTarget: definition.cueTarget, oncePer: definition.oncePer,
       capture: capture, scope: definition.scope, blocks: definition.blocks,
       when: when, unless: unless, message: message, kind: kind, needsClaims: needsClaims)
+    if swapGroups.isEmpty { rule.targetLexicon = definition.target.flatMap { Self.soleTermLexicon($0, fragments) } }
+    return rule
   }
 
   private func example(_ definition: ExampleDefinition, flags: Bool) -> RuleExample {
@@ -164,7 +185,7 @@ struct RuleSetLoader {
 
   private mutating func compileKind(
     _ definition: RuleDefinition, groupNames: [String: Int], captureCount: Int, swapGroups: [Int: String],
-    fragments: [String: String]
+    fragments: [String: LexiconFragment]
   ) -> CompiledRule.Kind? {
     let what = "rule '\(definition.id)'"
     switch definition.kind {
@@ -203,7 +224,7 @@ struct RuleSetLoader {
   }
 
   private mutating func compileCondition(
-    _ condition: ConditionDefinition, file: String, fragments: [String: String], what: String
+    _ condition: ConditionDefinition, file: String, fragments: [String: LexiconFragment], what: String
   ) -> Condition? {
     condition.kind.mapPatterns { subject in
       contextPattern(

@@ -12,6 +12,9 @@ public struct RuleSource: Sendable {
     self.includesRules = includesRules
   }
 
+  /// True for a vocabulary (`.tsv`) rather than a YAML rule file.
+  public var isVocabulary: Bool { name.hasSuffix(".tsv") }
+
   /// The default rule files carried in the binary.
   public static func defaults(includingRules: Bool = true) -> [RuleSource] {
     EmbeddedRuleFiles.files.map { RuleSource(name: $0.name, text: $0.contents, includesRules: includingRules) }

@@ -1,0 +1,76 @@
+/// Turns a word into the key vocabulary matching compares: lower case, apostrophes folded, possessive
+/// dropped, British spellings mapped to American ones ("tumour" → "tumor", "anaemia" → "anemia").
+///
+/// Terms and text go through the same normalizer, so a spelling rule can only make two words equal; it
+/// never has to be exact English. The spelling rules are data (`Rules/vocabulary/spelling.tsv`).
+public struct TermNormalizer: Sendable {
+  /// Infix replacements, applied in order to the lowercased word.
+  let replacements: [(from: [UInt8], to: [UInt8])]
+
+  public init(replacements: [(from: String, to: String)] = []) {
+    self.replacements = replacements.map { (Array($0.from.utf8), Array($0.to.utf8)) }
+  }
+
+  /// The key of one word (no spaces or hyphens inside).
+  func key<Bytes: Collection<UInt8>>(_ word: Bytes) -> [UInt8] {
+    var bytes = Self.lowercased(word)
+    Self.dropPossessive(&bytes)
+    bytes.removeAll { $0 == UInt8(ascii: "'") }
+    for (from, to) in replacements where bytes.count >= from.count {
+      if let start = Self.firstIndex(of: from, in: bytes) {
+        bytes.replaceSubrange(start..<(start + from.count), with: to)
+      }
+    }
+    return bytes
+  }
+
+  /// ASCII lowercasing, with curly apostrophes folded; non-ASCII letters go through Unicode lowercasing.
+  private static func lowercased<Bytes: Collection<UInt8>>(_ word: Bytes) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(word.count)
+    var hasNonASCII = false
+    var index = word.startIndex
+    while index != word.endIndex {
+      let byte = word[index]
+      if byte == 0xE2, let apostrophe = curlyApostropheLength(word, at: index) {
+        out.append(UInt8(ascii: "'"))
+        index = word.index(index, offsetBy: apostrophe)
+        continue
+      }
+      if byte >= 0x80 { hasNonASCII = true }
+      out.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+      index = word.index(after: index)
+    }
+    guard hasNonASCII else { return out }
+    return Array(String(decoding: out, as: UTF8.self).lowercased().utf8)
+  }
+
+  /// 3 when `’` or `‘` starts at `index`.
+  private static func curlyApostropheLength<Bytes: Collection<UInt8>>(_ word: Bytes, at index: Bytes.Index) -> Int? {
+    let second = word.index(after: index)
+    guard second != word.endIndex, word[second] == 0x80 else { return nil }
+    let third = word.index(after: second)
+    guard third != word.endIndex, word[third] == 0x98 || word[third] == 0x99 else { return nil }
+    return 3
+  }
+
+  /// "alzheimer's" → "alzheimer", "patients'" → "patients".
+  private static func dropPossessive(_ bytes: inout [UInt8]) {
+    let apostrophe = UInt8(ascii: "'")
+    if bytes.count > 2, bytes[bytes.count - 2] == apostrophe, bytes[bytes.count - 1] == UInt8(ascii: "s") {
+      bytes.removeLast(2)
+    } else if bytes.count > 1, bytes.last == apostrophe {
+      bytes.removeLast()
+    }
+  }
+
+  private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+    guard let first = needle.first, bytes.count >= needle.count else { return nil }
+    var start = 0
+    while start + needle.count <= bytes.count {
+      if bytes[start] == first && bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
+      start += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,126 @@
+/// A word of prose as vocabulary matching sees it: a normalized key's hash and how it joins the next word.
+struct TermToken: Sendable {
+  /// Bytes of the word in the text it came from.
+  var range: Range<Int>
+  /// Hash of the normalized key (see ``TermNormalizer``).
+  var hash: UInt64
+  /// Hash of this word and the next one written as one ("anti-viral" → "antiviral"), when a hyphen joins them.
+  var joinedHash: UInt64?
+  /// True when the word has no lowercase ASCII letter ("HIV", "MS", "19").
+  var isUppercase: Bool
+  /// True when a term may not run on past this word (punctuation or the end of a sentence follows).
+  var endsRun: Bool
+}
+
+/// Splits prose into ``TermToken``s, on top of the claim analyzer's tokenizer (one tokenizer for both).
+///
+/// Hyphens split words ("type-2" → "type", "2", and "anti-viral" also reads as "antiviral"); a period after a
+/// single letter does not end a run ("E. coli"); other punctuation does. An apostrophe after a plural
+/// ("patients’") is a possessive, not punctuation.
+struct TermTokenizer: Sendable {
+  let normalizer: TermNormalizer
+
+  /// Tokens of `bytes`, with ranges shifted by `offset`; the last one ends a run.
+  func tokens(_ bytes: [UInt8], offset: Int = 0) -> [TermToken] {
+    var tokens: [TermToken] = []
+    let claimTokens = ClaimTokenizer.tokenize(bytes)
+    for (index, token) in claimTokens.enumerated() {
+      if token.kind == .punctuation {
+        let keepsRun =
+          token.norm == "'"
+          || (token.norm == "." && index > 0 && claimTokens[index - 1].range.count == 1
+            && claimTokens[index - 1].kind == .word)
+        if !keepsRun, !tokens.isEmpty { tokens[tokens.count - 1].endsRun = true }
+        continue
+      }
+      appendParts(of: bytes[token.range], at: token.range.lowerBound + offset, to: &tokens)
+    }
+    if !tokens.isEmpty { tokens[tokens.count - 1].endsRun = true }
+    return tokens
+  }
+
+  /// The keys of a term as written in a vocabulary, each with whether a hyphen joins it to the next.
+  func keys(of term: String) -> [(key: [UInt8], hyphenAfter: Bool)] {
+    var result: [(key: [UInt8], hyphenAfter: Bool)] = []
+    let bytes = Array(term.utf8)
+    for token in ClaimTokenizer.tokenize(bytes) where token.kind != .punctuation {
+      let parts = Self.parts(of: bytes[token.range])
+      for (index, part) in parts.enumerated() {
+        let key = normalizer.key(bytes[part])
+        if !key.isEmpty { result.append((key, index < parts.count - 1)) }
+      }
+    }
+    return result
+  }
+
+  /// Appends the hyphen-separated parts of one word.
+  private func appendParts(of word: ArraySlice<UInt8>, at start: Int, to tokens: inout [TermToken]) {
+    let parts = Self.parts(of: word)
+    var previousKey: [UInt8]?
+    for (index, part) in parts.enumerated() {
+      let key = normalizer.key(word[part])
+      guard !key.isEmpty else { continue }
+      if let previousKey, !tokens.isEmpty {
+        tokens[tokens.count - 1].joinedHash = Self.hash(previousKey + key)
+      }
+      let shift = start - word.startIndex
+      tokens.append(
+        TermToken(
+          range: (part.lowerBound + shift)..<(part.upperBound + shift), hash: Self.hash(key), joinedHash: nil,
+          isUppercase: Self.isUppercase(word[part]), endsRun: false))
+      previousKey = index < parts.count - 1 ? key : nil
+    }
+  }
+
+  /// Ranges of the parts of a word between hyphens (ASCII or Unicode), without a final period.
+  static func parts(of word: ArraySlice<UInt8>) -> [Range<Int>] {
+    var parts: [Range<Int>] = []
+    var start = word.startIndex
+    var index = word.startIndex
+    while index < word.endIndex {
+      let hyphenLength: Int
+      if word[index] == UInt8(ascii: "-") {
+        hyphenLength = 1
+      } else if word[index] == 0xE2, index + 2 < word.endIndex, word[index + 1] == 0x80,
+        word[index + 2] == 0x90 || word[index + 2] == 0x91
+      {
+        hyphenLength = 3
+      } else {
+        index += 1
+        continue
+      }
+      if index > start { parts.append(start..<index) }
+      index += hyphenLength
+      start = index
+    }
+    var end = word.endIndex
+    if end > start, word[end - 1] == UInt8(ascii: ".") { end -= 1 }
+    if end > start { parts.append(start..<end) }
+    return parts
+  }
+
+  private static func isUppercase(_ word: ArraySlice<UInt8>) -> Bool {
+    !word.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+  }
+
+  /// FNV-1a over a key's bytes.
+  static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      value ^= UInt64(byte)
+      value = value &* 0x0000_0100_0000_01B3
+    }
+    return value
+  }
+
+  /// The hash of a sequence of keys, extended by one more key.
+  static func extend(_ sequence: UInt64, with key: UInt64) -> UInt64 {
+    var value = sequence ^ (key &+ 0x9E37_79B9_7F4A_7C15 &+ (sequence << 6) &+ (sequence >> 2))
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+
+  /// The starting value of a sequence hash.
+  static let sequenceSeed: UInt64 = 0x2545_F491_4F6C_DD1D
+}
