@@ -146,6 +146,8 @@ extension Condition {
     case .block(let kinds):
       return context.document.blockIndex(containing: span.lowerBound).map { kinds.contains(context.document.blocks[$0].kind) }
         ?? false
+    case .context(let kinds):
+      return kinds.contains(context.kind(at: span.lowerBound))
     case .blockquote(let flag):
       return (context.document.blockIndex(containing: span.lowerBound).map { context.document.blocks[$0].isQuote } ?? false)
         == flag

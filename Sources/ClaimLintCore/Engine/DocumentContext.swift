@@ -23,6 +23,17 @@ final class DocumentContext {
   /// Where the rule set's vocabulary lexicons occur, found on first use.
   private(set) lazy var terms = TermIndex(document: document, lexicons: ruleSet.terms.lexicons, tokenizer: ruleSet.terms.tokenizer)
 
+  /// The kind of the document and of each section, decided on first use.
+  private(set) lazy var kinds = DocumentKindDetector(document: document, signals: ruleSet.kindSignals).kinds()
+
+  /// The kind of copy at scan offset `offset`: its section's, or the document's between sections.
+  func kind(at offset: Int) -> DocumentKind {
+    guard let section = document.sectionIndex(containing: offset), section < kinds.sections.count else {
+      return kinds.document
+    }
+    return kinds.sections[section]
+  }
+
   /// Sentence and block ranges, in order.
   let sentenceRanges: [Range<Int>]
   let blockRanges: [Range<Int>]

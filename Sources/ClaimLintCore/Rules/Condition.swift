@@ -28,6 +28,8 @@ indirect enum ConditionForm<Subject> {
   case block(Set<Block.Kind>)
   /// The match lies in a blockquote.
   case blockquote(Bool)
+  /// The match's section is copy of one of these kinds (a product page, news…).
+  case context(Set<DocumentKind>)
 
   /// The same condition with every pattern replaced by `transform`'s result; `nil` if any fails.
   func mapPatterns<Other>(_ transform: (Subject) -> Other?) -> ConditionForm<Other>? {
@@ -45,6 +47,7 @@ indirect enum ConditionForm<Subject> {
     case .advice(let flag): .advice(flag)
     case .block(let kinds): .block(kinds)
     case .blockquote(let flag): .blockquote(flag)
+    case .context(let kinds): .context(kinds)
     }
   }
 

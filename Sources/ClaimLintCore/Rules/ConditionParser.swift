@@ -7,7 +7,8 @@ struct ConditionParser {
   /// Shorthand conditions written as a bare word.
   static let shorthands = ["hedged", "negated", "reported", "question", "quoted", "claim", "advice", "blockquote"]
   static let subjects = [
-    "pattern", "lexicon", "cue", "strength", "evidence", "claim", "advice", "block", "blockquote", "any", "all",
+    "pattern", "lexicon", "cue", "strength", "evidence", "claim", "advice", "block", "blockquote", "context", "any",
+    "all",
   ]
 
   func parseList(_ node: Node, _ what: String) -> [ConditionDefinition] {
@@ -79,6 +80,10 @@ struct ConditionParser {
       var sameExposure = false
       if let about = map["about"] { sameExposure = reader.choice(about, "'about'", ["exposure"]) != nil }
       kind = sources.map { .evidence(kinds, $0, sameExposure: sameExposure) }
+    case "context":
+      map.rejectUnknownKeys(allowed: ["context"])
+      kind = names(value, "'context'", DocumentKind.allCases.map(\.rawValue))
+        .map { .context(Set($0.compactMap(DocumentKind.init))) }
     case "claim", "advice", "blockquote":
       map.rejectUnknownKeys(allowed: [subject])
       let flag = reader.boolean(value, "'\(subject)'")

@@ -9,6 +9,28 @@ enum Inflection {
     return [term] + nounPlurals(word).map { head + $0 }
   }
 
+  /// A lowercase word with its plural and singular readings, for vocabulary keys; fast for ASCII words.
+  static func nounForms(ofWord word: String) -> [String] {
+    let bytes = Array(word.utf8)
+    guard bytes.count > 1, bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
+      return word.allSatisfy(\.isLetter) ? Array(Set([word] + plurals(of: word) + singulars(of: word))) : [word]
+    }
+    var forms = [word] + nounPlurals(word)
+    if let singular = irregularSingulars[word] {
+      forms.append(singular)
+    } else if bytes.count > 3, bytes.last == UInt8(ascii: "s"),
+      !["ss", "us", "is"].contains(where: word.hasSuffix)
+    {
+      if word.hasSuffix("ies") {
+        forms.append(String(word.dropLast(3)) + "y")
+      } else {
+        forms.append(String(word.dropLast()))
+        if ["ches", "shes", "xes", "ses"].contains(where: word.hasSuffix) { forms.append(String(word.dropLast(2))) }
+      }
+    }
+    return forms
+  }
+
   /// Singular readings of a term whose last word looks plural ("kidney stones" → "kidney stone"); empty
   /// when it does not. Like plurals, an extra form that is not English costs nothing.
   static func singulars(of term: String) -> [String] {

@@ -129,7 +129,11 @@ struct LexiconCompiler {
         fail(definition, node, "vocabulary '\(vocabularyName)' has no rows of kind '\(kind)'; its kinds are \(vocabulary.kinds.sorted().joined(separator: ", "))")
       }
     }
-    var parts = [TermLexicon.Part(dictionary: vocabulary.dictionary, kinds: definition.kinds, exceptFlags: definition.exceptFlags)]
+    var parts = [
+      TermLexicon.Part(
+        dictionary: vocabulary.dictionary, kinds: definition.kinds, concepts: definition.concepts,
+        exceptFlags: definition.exceptFlags)
+    ]
     if !definition.terms.isEmpty {
       let entries = definition.terms.map { term in
         TermDictionary.Entry(

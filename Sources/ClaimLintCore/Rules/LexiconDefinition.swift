@@ -11,6 +11,7 @@ import Yams
 ///   conditions:
 ///     vocabulary: conditions        # the rows of Rules/vocabulary/conditions.tsv (a token dictionary)
 ///     kinds: [disease, symptom]     # only rows of these kinds
+///     concepts: [DOID:10763]        # only rows naming these concepts (e.g. a drug class)
 ///     except-flags: [ordinary-word] # leave out rows whose sense carries these flags
 /// ```
 ///
@@ -37,10 +38,12 @@ struct LexiconDefinition {
   /// The vocabulary file the lexicon draws on, and the filters on its rows.
   var vocabulary: (name: String, node: Node)?
   var kinds: Set<String>?
+  var concepts: Set<String>?
   var exceptFlags: Set<String> = []
 
   static let keys = [
-    "terms", "patterns", "include", "inflect", "case-sensitive", "description", "vocabulary", "kinds", "except-flags",
+    "terms", "patterns", "include", "inflect", "case-sensitive", "description", "vocabulary", "kinds", "concepts",
+    "except-flags",
   ]
   static let namePattern = #"^[a-z0-9]+(?:-[a-z0-9]+)*$"#
 
@@ -81,9 +84,10 @@ struct LexiconDefinition {
       definition.vocabulary = (vocabulary, node)
     }
     definition.kinds = fields["kinds"].flatMap { reader.strings($0, "'kinds'") }.map(Set.init)
+    definition.concepts = fields["concepts"].flatMap { reader.strings($0, "'concepts'") }.map(Set.init)
     definition.exceptFlags = Set(fields["except-flags"].flatMap { reader.strings($0, "'except-flags'") } ?? [])
     if definition.vocabulary == nil {
-      for key in ["kinds", "except-flags"] where fields[key] != nil {
+      for key in ["kinds", "concepts", "except-flags"] where fields[key] != nil {
         reader.fail(at: fields.keyNode(key), "'\(key)' filters a vocabulary; lexicon '\(name)' has no 'vocabulary'")
       }
     } else {

@@ -5,16 +5,22 @@ public struct RuleSet: Sendable {
   let contextPatterns: [ContextPattern]
   /// The lexicons matched by vocabulary, and the tokenizer that reads text for them.
   let terms: TermLexicons
+  /// The signals that decide a document's kind (product page, news, reference).
+  let kindSignals: DocumentKindSignals
 
-  init(rules: [CompiledRule], contextPatterns: [ContextPattern], terms: TermLexicons) {
+  init(
+    rules: [CompiledRule], contextPatterns: [ContextPattern], terms: TermLexicons,
+    kindSignals: DocumentKindSignals = DocumentKindSignals()
+  ) {
     self.rules = rules.sorted { $0.id < $1.id }
     self.contextPatterns = contextPatterns
     self.terms = terms
+    self.kindSignals = kindSignals
   }
 
-  /// The same set with other rules (context patterns and term lexicons kept).
+  /// The same set with other rules (context patterns, term lexicons and kind signals kept).
   func with(rules: [CompiledRule]) -> RuleSet {
-    RuleSet(rules: rules, contextPatterns: contextPatterns, terms: terms)
+    RuleSet(rules: rules, contextPatterns: contextPatterns, terms: terms, kindSignals: kindSignals)
   }
 
   /// Loads and compiles rule files. Every problem is returned as a `file:line:col` error; rules that

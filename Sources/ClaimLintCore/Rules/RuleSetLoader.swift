@@ -37,7 +37,19 @@ struct RuleSetLoader {
       seen[definition.id] = definition
       if let rule = compile(definition, fragments: fragments) { compiled.append(rule) }
     }
-    return (RuleSet(rules: compiled, contextPatterns: contextPatterns, terms: terms), errors.sorted(by: Self.order))
+    let ruleSet = RuleSet(
+      rules: compiled, contextPatterns: contextPatterns, terms: terms, kindSignals: kindSignals(fragments))
+    return (ruleSet, errors.sorted(by: Self.order))
+  }
+
+  /// The document-kind signals, from the `context-*` lexicons that are defined.
+  private func kindSignals(_ fragments: [String: LexiconFragment]) -> DocumentKindSignals {
+    var patterns: [String: Pattern] = [:]
+    for name in DocumentKindSignals.lexiconNames {
+      guard let fragment = fragments[name], !fragment.regex.isEmpty else { continue }
+      patterns[name] = try? Pattern(fragment.regex, options: [.caseInsensitive, .multiline])
+    }
+    return DocumentKindSignals(patterns: patterns)
   }
 
   private static func order(_ a: ToolError, _ b: ToolError) -> Bool {

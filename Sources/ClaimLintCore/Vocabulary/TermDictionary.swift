@@ -1,3 +1,5 @@
+import Foundation
+
 /// A large set of terms matched word by word, not by a regex: a hash table of word-sequence prefixes.
 ///
 /// Each term is split and normalized like prose (``TermTokenizer``), and entered with its variants: the
@@ -24,36 +26,72 @@ final class TermDictionary: Sendable {
   }
 
   let entries: [Entry]
-  private let nodes: [UInt64: Node]
-
-  private struct Node: Sendable {
-    /// A longer term continues this prefix.
-    var continues = false
-    var entries: [Int32] = []
-  }
+  /// The hash table, built on first use: a run rarely needs every vocabulary it loads.
+  private let table: LazyTable
 
   init(entries: [Entry], tokenizer: TermTokenizer) {
-    var nodes: [UInt64: Node] = [:]
-    nodes.reserveCapacity(entries.count * 3)
-    for (index, entry) in entries.enumerated() {
-      for variant in Self.variants(of: tokenizer.keys(of: entry.term)) {
-        var hash = TermTokenizer.sequenceSeed
-        for (position, key) in variant.enumerated() {
-          hash = TermTokenizer.extend(hash, with: key)
-          if position < variant.count - 1 {
-            nodes[hash, default: Node()].continues = true
-          } else if nodes[hash]?.entries.contains(Int32(index)) != true {
-            nodes[hash, default: Node()].entries.append(Int32(index))
+    self.entries = entries
+    table = LazyTable { Table(entries: entries, tokenizer: tokenizer) }
+  }
+
+  /// Word-sequence prefixes by hash: a term ends at a node with entries; a longer term continues it.
+  private struct Table: Sendable {
+    var continues = Set<UInt64>()
+    /// Hash → index of the first link of its entry list in `links`.
+    var terminals: [UInt64: Int32] = [:]
+    /// Entry lists: the entry index and the next link (-1 ends the list).
+    var links: [(entry: Int32, next: Int32)] = []
+
+    init(entries: [Entry], tokenizer: TermTokenizer) {
+      terminals.reserveCapacity(entries.count * 2)
+      continues.reserveCapacity(entries.count)
+      for (index, entry) in entries.enumerated() {
+        for variant in TermDictionary.variants(of: tokenizer.keys(of: entry.term)) {
+          var hash = TermTokenizer.sequenceSeed
+          for key in variant.dropLast() {
+            hash = TermTokenizer.extend(hash, with: key)
+            continues.insert(hash)
           }
+          add(Int32(index), at: TermTokenizer.extend(hash, with: variant[variant.count - 1]))
         }
       }
     }
-    self.entries = entries
-    self.nodes = nodes
+
+    private mutating func add(_ entry: Int32, at hash: UInt64) {
+      let head = terminals[hash] ?? -1
+      var link = head
+      while link >= 0 {
+        if links[Int(link)].entry == entry { return }
+        link = links[Int(link)].next
+      }
+      links.append((entry, head))
+      terminals[hash] = Int32(links.count - 1)
+    }
   }
 
-  /// The key-hash sequences a term is entered under.
-  private static func variants(of keys: [(key: [UInt8], hyphenAfter: Bool)]) -> [[UInt64]] {
+  /// Builds the table once, on first use, from any thread.
+  private final class LazyTable: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: Table?
+    private let build: @Sendable () -> Table
+
+    init(_ build: @escaping @Sendable () -> Table) {
+      self.build = build
+    }
+
+    var value: Table {
+      lock.lock()
+      defer { lock.unlock() }
+      if let built { return built }
+      let table = build()
+      built = table
+      return table
+    }
+  }
+
+  /// The key-hash sequences a term is entered under: as written, with its hyphenated words joined, and
+  /// with the plural and singular of its last word.
+  static func variants(of keys: [(key: [UInt8], hyphenAfter: Bool)]) -> [[UInt64]] {
     guard !keys.isEmpty else { return [] }
     var spellings: [[[UInt8]]] = [keys.map(\.key)]
     if keys.contains(where: \.hyphenAfter) {
@@ -69,20 +107,34 @@ final class TermDictionary: Sendable {
       if !pending.isEmpty { joined.append(pending) }
       spellings.append(joined)
     }
-    var result = Set<[UInt64]>()
+    var result: [[UInt64]] = []
     for spelling in spellings {
       let head = spelling.dropLast().map { TermTokenizer.hash($0) }
       let last = String(decoding: spelling[spelling.count - 1], as: UTF8.self)
-      for form in Set(Inflection.plurals(of: last) + Inflection.singulars(of: last)) {
-        result.insert(head + [TermTokenizer.hash(form.utf8)])
+      for form in Inflection.nounForms(ofWord: last) {
+        let variant = head + [TermTokenizer.hash(form.utf8)]
+        if !result.contains(variant) { result.append(variant) }
       }
     }
-    return Array(result)
+    return result
   }
 
   /// Appends every term that starts at token `start` (all lengths; a term never runs past a token that
   /// ends a run) and is meant in its vocabulary sense.
   func hits(in tokens: [TermToken], from start: Int, into result: inout [Hit]) {
+    hits(in: tokens, from: start, table: table.value, into: &result)
+  }
+
+  /// Every start of `tokens`, with the table looked up once.
+  func hits(in tokens: [TermToken]) -> [Hit] {
+    let table = self.table.value
+    var result: [Hit] = []
+    for start in tokens.indices { hits(in: tokens, from: start, table: table, into: &result) }
+    return result
+  }
+
+  private func hits(in tokens: [TermToken], from start: Int, table: Table, into result: inout [Hit]) {
+    let first = result.count
     var stack: [(next: Int, hash: UInt64)] = [(start, TermTokenizer.sequenceSeed)]
     while let (position, hash) = stack.popLast() {
       guard position < tokens.count else { continue }
@@ -91,12 +143,15 @@ final class TermDictionary: Sendable {
       if let joined = token.joinedHash, position + 1 < tokens.count { steps.append((joined, position + 2)) }
       for (key, next) in steps {
         let extended = TermTokenizer.extend(hash, with: key)
-        guard let node = nodes[extended] else { continue }
-        for entry in node.entries where admits(Int(entry), tokens, start, next) {
-          let hit = Hit(start: start, end: next, entry: Int(entry))
-          if !result.contains(hit) { result.append(hit) }
+        var link = table.terminals[extended] ?? -1
+        while link >= 0 {
+          let entry = Int(table.links[Int(link)].entry)
+          link = table.links[Int(link)].next
+          guard admits(entry, tokens, start, next) else { continue }
+          let hit = Hit(start: start, end: next, entry: entry)
+          if !result[first...].contains(hit) { result.append(hit) }
         }
-        if node.continues, !tokens[next - 1].endsRun { stack.append((next, extended)) }
+        if table.continues.contains(extended), !tokens[next - 1].endsRun { stack.append((next, extended)) }
       }
     }
   }
@@ -110,6 +165,19 @@ final class TermDictionary: Sendable {
   /// True for terms written in capitals that must match case-sensitively: letters all upper case and at
   /// least two letters or digits ("HIV", "MS", "COVID-19"), as for lexicon terms (``TermPattern``).
   static func isCaseSensitive(_ term: String) -> Bool {
-    TermPattern.isAcronym(term)
+    let bytes = term.utf8
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return TermPattern.isAcronym(term) }
+    var letters = 0
+    var alphanumerics = 0
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"): return false
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1; alphanumerics += 1
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): alphanumerics += 1
+      case UInt8(ascii: "-"): break
+      default: return false
+      }
+    }
+    return letters > 0 && alphanumerics >= 2
   }
 }

@@ -37,9 +37,7 @@ final class TermIndex: TermSpanSource {
   private func hits(of dictionary: TermDictionary) -> [TermDictionary.Hit] {
     let key = ObjectIdentifier(dictionary)
     if let cached = hitCache[key] { return cached }
-    var found: [TermDictionary.Hit] = []
-    let tokens = self.tokens
-    for start in tokens.indices { dictionary.hits(in: tokens, from: start, into: &found) }
+    let found = dictionary.hits(in: tokens)
     hitCache[key] = found
     return found
   }

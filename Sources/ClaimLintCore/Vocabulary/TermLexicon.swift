@@ -6,11 +6,14 @@ struct TermLexicon: Sendable {
     var dictionary: TermDictionary
     /// Row kinds that count; `nil` for every kind.
     var kinds: Set<String>?
+    /// Concepts whose rows count; `nil` for every concept.
+    var concepts: Set<String>? = nil
     /// Rows whose sense carries one of these flags are left out.
     var exceptFlags: Set<String>
 
     func includes(_ entry: TermDictionary.Entry) -> Bool {
-      (kinds?.contains(entry.kind) ?? true) && entry.sense.flags.isDisjoint(with: exceptFlags)
+      (kinds?.contains(entry.kind) ?? true) && (concepts?.contains(entry.concept) ?? true)
+        && entry.sense.flags.isDisjoint(with: exceptFlags)
     }
   }
 

@@ -40,17 +40,62 @@ struct TermTokenizer: Sendable {
   }
 
   /// The keys of a term as written in a vocabulary, each with whether a hyphen joins it to the next.
+  ///
+  /// Terms are plain words, so they are split without the full tokenizer (vocabularies have tens of
+  /// thousands of them): at spaces and at punctuation other than hyphens, apostrophes and periods, which
+  /// gives the keys ``tokens(_:offset:)`` gives for the same text (a test checks every vocabulary row).
   func keys(of term: String) -> [(key: [UInt8], hyphenAfter: Bool)] {
     var result: [(key: [UInt8], hyphenAfter: Bool)] = []
     let bytes = Array(term.utf8)
-    for token in ClaimTokenizer.tokenize(bytes) where token.kind != .punctuation {
-      let parts = Self.parts(of: bytes[token.range])
+    for word in Self.words(of: bytes) {
+      let parts = Self.parts(of: bytes[word])
       for (index, part) in parts.enumerated() {
         let key = normalizer.key(bytes[part])
         if !key.isEmpty { result.append((key, index < parts.count - 1)) }
       }
     }
     return result
+  }
+
+  /// Ranges of the words of a term: runs of word bytes, hyphens, apostrophes and periods.
+  private static func words(of bytes: [UInt8]) -> [Range<Int>] {
+    var words: [Range<Int>] = []
+    var start: Int?
+    var index = 0
+    while index < bytes.count {
+      let length = wordByteLength(bytes, at: index)
+      if length > 0 {
+        if start == nil { start = index }
+        index += length
+        continue
+      }
+      if let first = start { words.append(first..<index) }
+      start = nil
+      index += max(1, SourceText.sequenceLength(bytes[index]))
+    }
+    if let first = start { words.append(first..<bytes.count) }
+    return words
+  }
+
+  /// The length of the word character at `index` (letters, digits, other scalars, hyphens, apostrophes
+  /// and periods), or 0 for a space or punctuation.
+  private static func wordByteLength(_ bytes: [UInt8], at index: Int) -> Int {
+    let byte = bytes[index]
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "."):
+      return 1
+    case 0xC2:
+      // No-break space, guillemets: not word characters.
+      return index + 1 < bytes.count && [0xA0, 0x85, 0xAB, 0xBB].contains(bytes[index + 1]) ? 0 : 2
+    case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
+      // Apostrophes (‘ ’) and Unicode hyphens (‐ ‑) belong to words; dashes, quotes and spaces do not.
+      return [0x98, 0x99, 0x90, 0x91].contains(bytes[index + 2]) ? 3 : 0
+    case 0x80...:
+      return SourceText.sequenceLength(byte)
+    default:
+      return 0
+    }
   }
 
   /// Appends the hyphen-separated parts of one word.

@@ -31,33 +31,71 @@ struct VocabularyFile: Sendable {
   }
 
   /// Parses `text`; any malformed row makes the whole file an error, so it never loads half.
+  ///
+  /// Works on bytes: a built-in vocabulary has tens of thousands of rows.
   static func parse(path: String, text: String) -> Result<VocabularyFile, ToolError> {
     var rows: [Row] = []
+    var interned: [String: String] = [:]
+    let bytes = Array(text.utf8)
     var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    var lineStart = 0
+    while lineStart <= bytes.count {
       lineNumber += 1
-      let content = line.hasSuffix("\r") ? line.dropLast() : line
-      if content.isEmpty || content.hasPrefix("#") { continue }
-      let fields = content.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      var lineEnd = lineStart
+      while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+      defer { lineStart = lineEnd + 1 }
+      var end = lineEnd
+      if end > lineStart && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+      if end == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
+      let fields = Self.fields(bytes, lineStart..<end)
       if fields.count > columns.count {
-        let column = fields.prefix(columns.count).reduce(0) { $0 + $1.unicodeScalars.count + 1 } + 1
+        let column = String(decoding: bytes[lineStart..<fields[columns.count].lowerBound], as: UTF8.self).unicodeScalars.count + 1
         return .failure(
           ToolError(
             path: path, line: lineNumber, column: column,
             message: "too many columns; a vocabulary row has at most \(columns.count): \(columns.joined(separator: ", "))"))
       }
-      let term = fields[0].trimmedWhitespace
+      func field(_ index: Int, intern: Bool = false) -> String {
+        guard index < fields.count else { return "" }
+        let value = String(decoding: bytes[Self.trimmed(bytes, fields[index])], as: UTF8.self)
+        guard intern else { return value }
+        if let known = interned[value] { return known }
+        interned[value] = value
+        return value
+      }
+      let term = field(0)
       guard !term.isEmpty else {
         return .failure(ToolError(path: path, line: lineNumber, column: 1, message: "empty term"))
       }
-      func field(_ index: Int) -> String { index < fields.count ? fields[index].trimmedWhitespace : "" }
-      let kind = field(1).isEmpty ? "term" : field(1)
-      let senseColumn = fields.prefix(4).reduce(0) { $0 + $1.unicodeScalars.count + 1 } + 1
+      let kind = field(1, intern: true)
+      let senseColumn = fields.count > 4
+        ? String(decoding: bytes[lineStart..<fields[4].lowerBound], as: UTF8.self).unicodeScalars.count + 1 : 1
       rows.append(
         Row(
-          term: term, kind: kind, concept: field(2), source: field(3), sense: field(4), line: lineNumber,
-          senseColumn: senseColumn))
+          term: term, kind: kind.isEmpty ? "term" : kind, concept: field(2), source: field(3, intern: true),
+          sense: field(4), line: lineNumber, senseColumn: senseColumn))
     }
     return .success(VocabularyFile(name: name(ofPath: path), path: path, rows: rows))
+  }
+
+  /// The tab-separated fields of a line.
+  private static func fields(_ bytes: [UInt8], _ line: Range<Int>) -> [Range<Int>] {
+    var fields: [Range<Int>] = []
+    var start = line.lowerBound
+    for index in line where bytes[index] == UInt8(ascii: "\t") {
+      fields.append(start..<index)
+      start = index + 1
+    }
+    fields.append(start..<line.upperBound)
+    return fields
+  }
+
+  /// `range` without ASCII spaces at either end.
+  private static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper && bytes[lower] == UInt8(ascii: " ") { lower += 1 }
+    while upper > lower && bytes[upper - 1] == UInt8(ascii: " ") { upper -= 1 }
+    return lower..<upper
   }
 }

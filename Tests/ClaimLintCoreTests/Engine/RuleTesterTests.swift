@@ -55,7 +55,8 @@ struct RuleTesterTests {
   @Test func builtInRulesPassTheirExamples() throws {
     let rulesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Rules")
-    let files = try FileManager.default.contentsOfDirectory(atPath: rulesFolder.path).filter { $0.hasSuffix(".yml") }.sorted()
+    let walker = try #require(FileManager.default.enumerator(atPath: rulesFolder.path))
+    let files = walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".tsv") }.sorted()
     #expect(!files.isEmpty)
     let sources = try files.map { name in
       RuleSource(name: "Rules/" + name, text: try String(contentsOf: rulesFolder.appendingPathComponent(name), encoding: .utf8))
