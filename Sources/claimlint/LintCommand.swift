@@ -22,6 +22,7 @@ extension ClaimLint {
     var paths: [String] = []
 
     @OptionGroup var rules: RuleOptions
+    @OptionGroup var config: ConfigOptions
     @OptionGroup var gate: GateOptions
     @OptionGroup var output: OutputOptions
 
@@ -42,36 +43,30 @@ extension ClaimLint {
 
     func run() throws {
       var errors: [ToolError] = []
-      var diff: UnifiedDiff?
+      var gates = LintGates(baseline: gate.baseline, recordsBaseline: gate.writeBaseline != nil)
       if let source = gate.diff {
         switch GateFiles.readDiff(source) {
-        case .success(let parsed): diff = parsed
+        case .success(let parsed): gates.diff = parsed
         case .failure(let error): errors.append(error)
         }
       }
-      var plan = LintPlan(
-        paths: paths.isEmpty ? ["."] : paths, rules: rules, gate: gate, failOn: output.failOn,
-        stdinFilename: stdinFilename)
-      if let diff { plan.keepInputs(touchedBy: diff) }
-      let run = LintRun(ruleSets: plan.catalog.sets)
-      let outcome = run.run(plan.inputs)
-      var files = outcome.files
-      var notes: [String] = []
-      let suppressed = files.reduce(0) { $0 + $1.suppressed.count }
-      if suppressed > 0 { notes.append("\(Self.count(suppressed, "finding")) suppressed by claimlint comments") }
-      if let path = gate.writeBaseline { GateFiles.writeBaseline(Baseline(files: files), to: path, &notes, &errors) }
-      if let path = gate.baseline { GateFiles.applyBaseline(path, root: plan.root, to: &files, &notes, &errors) }
-      if let diff {
-        let hidden = diff.apply(to: &files) { LintPlan.diffNames(key: $0.key, path: $0.report.path) }
-        if hidden > 0 { notes.append("\(Self.count(hidden, "finding")) outside the diff hidden") }
+      var workspace = LintWorkspace(
+        options: LintWorkspace.Options(rules: rules, config: config, respectsIgnores: !gate.noIgnore, failOn: output.failOn),
+        currentFolder: LocalFileSystem.currentFolder)
+      var outcome = workspace.lint(targets(), gates: gates)
+      if let path = gate.writeBaseline, let baseline = outcome.recordedBaseline {
+        GateFiles.writeBaseline(baseline, to: path, &outcome.notes, &errors)
       }
-      var ran: [String: RuleMetadata] = [:]
-      for input in plan.inputs { for rule in run.rules(for: input).rules { ran[rule.id] = rule.metadata } }
-      for rule in MetaRules.metadata { ran[rule.id] = rule }
-      let report = LintReport(
-        files: files.map(\.report), errors: plan.problems + plan.catalog.errors + errors + outcome.errors,
-        rules: ran.values.sorted { $0.id < $1.id })
-      try output.emit(report, failing: files.contains(where: \.fails), notes: notes)
+      outcome.errors.insert(contentsOf: errors, at: 0)
+      try output.emit(outcome)
+    }
+
+    /// The paths to lint (the current folder when only a diff is given), standard input read for `-`.
+    private func targets() -> [LintTarget] {
+      (paths.isEmpty ? ["."] : paths).map { path in
+        guard path == "-" else { return .path(path) }
+        return .buffer(name: stdinFilename ?? "<stdin>", bytes: FileReader.readStandardInput())
+      }
     }
 
     static func count(_ number: Int, _ noun: String) -> String {

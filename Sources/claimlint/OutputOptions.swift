@@ -39,17 +39,17 @@ struct OutputOptions: ParsableArguments {
 
   /// Prints the report (stdout), tool errors and the summary (stderr), then sets the exit status.
   ///
-  /// `failing` says whether a diagnostic is at or above the `fail-on` of its file; `notes` are extra summary
-  /// lines (baseline, diff, suppressions). With `--format github` and `$GITHUB_STEP_SUMMARY` set, a Markdown
-  /// summary is appended to that file.
-  func emit(_ report: LintReport, failing: Bool, notes: [String] = []) throws {
+  /// The outcome's notes (baseline, diff, suppressions) follow the summary. With `--format github` and
+  /// `$GITHUB_STEP_SUMMARY` set, a Markdown summary is appended to that file.
+  func emit(_ outcome: LintOutcome) throws {
+    let report = outcome.report
     Console.standardError(report.errors.map(\.description))
     Console.standardOutput(render(report))
     if format == .github, let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
       Console.append(GitHubReporter.stepSummary(report), toFile: path)
     }
-    Console.standardError([TextReporter.summary(report)] + notes)
-    throw ExitCode(Self.exitStatus(for: report, failing: failing))
+    Console.standardError([TextReporter.summary(report)] + outcome.notes)
+    throw ExitCode(outcome.exitStatus)
   }
 
   /// The report in the chosen format. Text and gcc leave tool errors to stderr, where `emit` prints them.
@@ -60,12 +60,6 @@ struct OutputOptions: ParsableArguments {
       color: colorize, baseDirectory: FileManager.default.currentDirectoryPath,
       toolVersion: ClaimLintVersion.current, informationURI: nil)
     return format.makeReporter(options).render(shown)
-  }
-
-  /// 2 for tool errors, 1 for diagnostics at or above their file's `fail-on`, else 0.
-  static func exitStatus(for report: LintReport, failing: Bool) -> Int32 {
-    if report.errors.contains(where: { $0.severity == .error }) { return 2 }
-    return failing ? 1 : 0
   }
 }
 

@@ -1,16 +1,17 @@
-import ClaimLintCore
 import Dispatch
 import Foundation
 
 /// Reads, parses, lints and gates inputs in parallel; the result does not depend on the degree of parallelism.
-struct LintRun {
-  let ruleSets: [RuleSet]
+struct LintRun: Sendable {
+  let ruleSets: [[String]: RuleSet]
+  let fileSystem: any FileSystem
   /// Every rule id loaded (any profile), for checking suppression comments.
   let knownRuleIDs: Set<String>
 
-  init(ruleSets: [RuleSet]) {
+  init(ruleSets: [[String]: RuleSet], fileSystem: any FileSystem) {
     self.ruleSets = ruleSets
-    knownRuleIDs = Set(ruleSets.flatMap { $0.rules.map(\.id) })
+    self.fileSystem = fileSystem
+    knownRuleIDs = Set(ruleSets.values.flatMap { $0.rules.map(\.id) })
   }
 
   struct Outcome {
@@ -21,8 +22,12 @@ struct LintRun {
 
   func run(_ inputs: [LintInput]) -> Outcome {
     let results = Results(count: inputs.count)
-    DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-      results.set(index, lint(inputs[index]))
+    if inputs.count == 1 {
+      results.set(0, lint(inputs[0]))
+    } else {
+      DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+        results.set(index, lint(inputs[index]))
+      }
     }
     var files: [GatedFile] = []
     var errors: [ToolError] = []
@@ -37,7 +42,7 @@ struct LintRun {
 
   /// The rules that run on an input: its profiles on, not `off` in its configuration.
   func rules(for input: LintInput) -> RuleSet {
-    ruleSets[input.ruleSet].enabled { input.settings.runs($0) }
+    (ruleSets[input.rulePaths] ?? RuleSet(rules: [], contextPatterns: [])).enabled { input.settings.runs($0) }
   }
 
   private func lint(_ input: LintInput) -> (GatedFile?, [ToolError]) {
@@ -45,7 +50,7 @@ struct LintRun {
     if let given = input.bytes {
       bytes = given
     } else {
-      switch FileReader.readBytes(input.path) {
+      switch fileSystem.read(input.absolutePath, shownAs: input.path) {
       case .success(let read): bytes = read
       case .failure(let error): return (nil, [error])
       }
