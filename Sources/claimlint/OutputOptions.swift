@@ -11,6 +11,24 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
 
 extension FailOn: ExpressibleByArgument {}
 
+/// What a `gcc` column counts, named for the editors that count that way.
+enum ColumnUnitName: String, ExpressibleByArgument, CaseIterable {
+  /// UTF-8 bytes: gcc, Vim's quickfix.
+  case byte
+  /// UTF-16 code units: VS Code's problem matchers, LSP clients.
+  case utf16
+  /// Unicode scalars (characters): Emacs's compilation mode.
+  case char
+
+  var unit: SourceText.ColumnUnit {
+    switch self {
+    case .byte: .utf8
+    case .utf16: .utf16
+    case .char: .scalars
+    }
+  }
+}
+
 /// Output options shared by commands that print a lint report.
 struct OutputOptions: ParsableArguments {
   @Option(help: "Output format: text, gcc, json, sarif, github, junit or checkstyle.")
@@ -25,6 +43,22 @@ struct OutputOptions: ParsableArguments {
       never. Wins over 'fail-on' in configuration files.
       """)
   var failOn: FailOn?
+
+  @Option(
+    help: """
+      What a column counts in --format gcc: byte (the default; Vim), utf16 (VS Code's problem matchers), \
+      char (Emacs).
+      """)
+  var columnUnit: ColumnUnitName?
+
+  @Flag(help: "Leave out the summary lines on standard error (tool errors are still printed).")
+  var quiet = false
+
+  func validate() throws {
+    if columnUnit != nil && format != .gcc {
+      throw ValidationError("--column-unit applies to --format gcc; the other formats say what their columns count.")
+    }
+  }
 
   /// Whether text output should be coloured.
   var colorize: Bool {
@@ -48,7 +82,7 @@ struct OutputOptions: ParsableArguments {
     if format == .github, let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
       Console.append(GitHubReporter.stepSummary(report), toFile: path)
     }
-    Console.standardError([TextReporter.summary(report)] + outcome.notes)
+    if !quiet { Console.standardError([TextReporter.summary(report)] + outcome.notes) }
     throw ExitCode(outcome.exitStatus)
   }
 
@@ -58,7 +92,7 @@ struct OutputOptions: ParsableArguments {
     if format == .text || format == .gcc { shown.errors = [] }
     let options = ReporterKind.Options(
       color: colorize, baseDirectory: FileManager.default.currentDirectoryPath,
-      toolVersion: ClaimLintVersion.current, informationURI: nil)
+      toolVersion: ClaimLintVersion.current, informationURI: nil, columnUnit: (columnUnit ?? .byte).unit)
     return format.makeReporter(options).render(shown)
   }
 }
