@@ -38,6 +38,6 @@ let package = Package(
       name: "ClaimLintCoreTests", dependencies: ["ClaimLintCore"],
       exclude: ["Reporting/Golden"]  // golden files, read by path from the tests
     ),
-    .testTarget(name: "ClaimLintCLITests", dependencies: ["claimlint"]),
+    .testTarget(name: "ClaimLintCLITests", dependencies: ["claimlint", "ClaimLintCore"]),
   ]
 )

@@ -29,6 +29,16 @@ extension ClaimLint {
     @Option(help: ArgumentHelp("Name (and so format and configuration) to give standard input.", valueName: "name"))
     var stdinFilename: String?
 
+    @Flag(
+      help: """
+        Apply the findings' fix-its to the files (never two that overlap), then report what is left. Each \
+        file is replaced atomically, keeping its permissions, and refused if it changed since it was read.
+        """)
+    var fix = false
+
+    @Flag(help: "With --fix: print the changes as a unified diff instead, and write nothing.")
+    var dryRun = false
+
     func validate() throws {
       if paths.isEmpty && gate.diff == nil {
         throw ValidationError("Give files or folders to lint, or - to read standard input.")
@@ -38,6 +48,13 @@ extension ClaimLint {
       }
       if gate.diff != nil && gate.writeBaseline != nil {
         throw ValidationError("--write-baseline records every finding; don't combine it with --diff.")
+      }
+      if dryRun && !fix { throw ValidationError("--dry-run goes with --fix.") }
+      if fix && gate.writeBaseline != nil {
+        throw ValidationError("--write-baseline records findings before fixes; run it without --fix.")
+      }
+      if fix && !dryRun && paths.contains("-") {
+        throw ValidationError("--fix rewrites files; it cannot rewrite standard input (--fix --dry-run prints a diff).")
       }
     }
 
@@ -58,7 +75,12 @@ extension ClaimLint {
         GateFiles.writeBaseline(baseline, to: path, &outcome.notes, &errors)
       }
       outcome.errors.insert(contentsOf: errors, at: 0)
-      try output.emit(outcome)
+      guard fix else { try output.emit(outcome) }
+      let fixed = workspace.fix(outcome, gates: gates, writes: !dryRun)
+      if !output.quiet { Console.standardError(FixReporter.lines(fixed)) }
+      var after = fixed.outcome
+      if !output.quiet { after.notes.insert(FixReporter.summary(fixed), at: 0) }
+      try output.emit(after, body: dryRun ? FixReporter.diff(fixed) : nil)
     }
 
     /// The paths to lint (the current folder when only a diff is given), standard input read for `-`.

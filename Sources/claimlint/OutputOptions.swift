@@ -73,12 +73,13 @@ struct OutputOptions: ParsableArguments {
 
   /// Prints the report (stdout), tool errors and the summary (stderr), then sets the exit status.
   ///
-  /// The outcome's notes (baseline, diff, suppressions) follow the summary. With `--format github` and
-  /// `$GITHUB_STEP_SUMMARY` set, a Markdown summary is appended to that file.
-  func emit(_ outcome: LintOutcome) throws {
+  /// The outcome's notes (baseline, diff, suppressions) follow the summary. `body` replaces the report on
+  /// standard output (the diff of `--fix --dry-run`). With `--format github` and `$GITHUB_STEP_SUMMARY` set,
+  /// a Markdown summary is appended to that file.
+  func emit(_ outcome: LintOutcome, body: String? = nil) throws -> Never {
     let report = outcome.report
     Console.standardError(report.errors.map(\.description))
-    Console.standardOutput(render(report))
+    Console.standardOutput(body ?? render(report))
     if format == .github, let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
       Console.append(GitHubReporter.stepSummary(report), toFile: path)
     }

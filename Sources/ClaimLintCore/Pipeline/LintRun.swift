@@ -64,7 +64,9 @@ struct LintRun: Sendable {
     let ruleSet = rules(for: input)
     let result = Linter(ruleSet: ruleSet).lint(document)
     let gate = FileGate(settings: input.settings, rules: ruleSet.rules.map(\.metadata), knownRuleIDs: knownRuleIDs)
-    return (gate.apply(result.findings, in: document, key: input.key), result.errors)
+    var file = gate.apply(result.findings, in: document, key: input.key)
+    if input.bytes == nil { file.diskPath = input.absolutePath }
+    return (file, result.errors)
   }
 
   /// Per-input results written from many threads, each slot once.
