@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "claimlint", targets: ["claimlint"]),
     .library(name: "ClaimLintCore", targets: ["ClaimLintCore"]),
+    .library(name: "ClaimLintServer", targets: ["ClaimLintServer"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,14 +31,18 @@ let package = Package(
       dependencies: ["CPCRE2", .product(name: "Yams", package: "Yams")],
       plugins: ["EmbedRulesPlugin"]
     ),
+    .target(name: "ClaimLintServer", dependencies: ["ClaimLintCore"]),
     .executableTarget(
       name: "claimlint",
-      dependencies: ["ClaimLintCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "ClaimLintCore", "ClaimLintServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     .testTarget(
       name: "ClaimLintCoreTests", dependencies: ["ClaimLintCore"],
       exclude: ["Reporting/Golden"]  // golden files, read by path from the tests
     ),
+    .testTarget(name: "ClaimLintServerTests", dependencies: ["ClaimLintServer", "ClaimLintCore"]),
     .testTarget(name: "ClaimLintCLITests", dependencies: ["claimlint", "ClaimLintCore"]),
   ]
 )
