@@ -36,8 +36,7 @@ struct LintRun: Sendable {
       errors += fileErrors
     }
     files.sort { $0.report.path < $1.report.path }
-    errors.sort { ($0.path ?? "", $0.line ?? 0, $0.column ?? 0, $0.message) < ($1.path ?? "", $1.line ?? 0, $1.column ?? 0, $1.message) }
-    return Outcome(files: files, errors: errors)
+    return Outcome(files: files, errors: LintWorkspace.sorted(errors))
   }
 
   /// The rules that run on an input: its profiles on, not `off` in its configuration.
