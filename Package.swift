@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "claimlint", targets: ["claimlint"]),
     .library(name: "ClaimLintCore", targets: ["ClaimLintCore"]),
+    .library(name: "ClaimLintServer", targets: ["ClaimLintServer"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,15 +31,25 @@ let package = Package(
       dependencies: ["CPCRE2", .product(name: "Yams", package: "Yams")],
       plugins: ["EmbedRulesPlugin"]
     ),
+    .target(name: "ClaimLintServer", dependencies: ["ClaimLintCore"]),
     .executableTarget(
       name: "claimlint",
-      dependencies: ["ClaimLintCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "ClaimLintCore", "ClaimLintServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     .testTarget(
       name: "ClaimLintCoreTests", dependencies: ["ClaimLintCore"],
       // golden files and the corpus-overlap allowlist, read by path from the tests
       exclude: ["Reporting/Golden", "Project/corpus-overlap-allowlist.txt"]
     ),
-    .testTarget(name: "ClaimLintCLITests", dependencies: ["claimlint"]),
+    .testTarget(
+      name: "ClaimLintServerTests", dependencies: ["ClaimLintServer", "ClaimLintCore"],
+      exclude: ["Exchanges"]  // recorded exchanges, read by path from the tests
+    ),
+    .testTarget(
+      name: "ClaimLintCLITests", dependencies: ["claimlint", "ClaimLintCore"],
+      exclude: ["Editors"]  // editor scripts, read by path from the tests
+    ),
   ]
 )

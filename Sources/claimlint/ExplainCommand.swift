@@ -23,7 +23,7 @@ extension ClaimLint {
     func run() throws {
       let (rule, errors) = lookUp()
       Console.standardError(errors.map(\.description))
-      if let rule { Console.standardOutput(Self.render(rule)) }
+      if let rule { Console.standardOutput(RuleExplanation.text(rule)) }
       if !errors.isEmpty { throw ExitCode(2) }
     }
 
@@ -33,23 +33,6 @@ extension ClaimLint {
       let (sources, readErrors) = rules.sources()
       let (ruleSet, errors) = RuleSet.load(sources)
       return (ruleSet.rule(ruleID)?.metadata, readErrors + errors)
-    }
-
-    static func render(_ rule: RuleMetadata) -> String {
-      var lines = ["\(rule.id) (\(rule.defaultSeverity.rawValue), \(rule.kind))", "", rule.summary]
-      if let profile = rule.profile { lines += ["", "Profile: \(profile) (turn on with --profile \(profile))"] }
-      if !rule.explanation.isEmpty { lines += ["", rule.explanation.trimmedWhitespace] }
-      if !rule.references.isEmpty { lines += ["", "References:"] + rule.references.map { "  - \($0)" } }
-      let flag = rule.examples.filter(\.expectsFinding)
-      let pass = rule.examples.filter { !$0.expectsFinding }
-      if !flag.isEmpty { lines += ["", "Flags (⟦…⟧ marks the span):"] + flag.map { "  ✗ " + indent($0.text) } }
-      if !pass.isEmpty { lines += ["", "Passes:"] + pass.map { "  ✓ " + indent($0.text) } }
-      lines += ["", rule.file.isEmpty ? "Built into claimlint" : "Defined in \(rule.file):\(rule.line)"]
-      return lines.joined(separator: "\n")
-    }
-
-    private static func indent(_ text: String) -> String {
-      text.trimmedWhitespace.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n    ")
     }
   }
 }

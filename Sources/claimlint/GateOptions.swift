@@ -1,16 +1,8 @@
 import ArgumentParser
 import ClaimLintCore
 
-/// Options for CI gates: configuration files, ignore files, baselines and changed-line filtering.
+/// Options for CI gates: ignore files, baselines and changed-line filtering.
 struct GateOptions: ParsableArguments {
-  @Option(
-    help: ArgumentHelp(
-      "Use this configuration file for every file instead of the nearest .claimlint.yml.", valueName: "file"))
-  var config: String?
-
-  @Flag(help: "Read no .claimlint.yml file.")
-  var noConfig = false
-
   @Flag(help: "In folders, also lint hidden files and files that .gitignore ignores.")
   var noIgnore = false
 
@@ -28,7 +20,6 @@ struct GateOptions: ParsableArguments {
   var diff: String?
 
   func validate() throws {
-    if config != nil && noConfig { throw ValidationError("--config and --no-config cannot be used together.") }
     if let baseline, baseline == writeBaseline {
       throw ValidationError("--baseline and --write-baseline name the same file; use one at a time.")
     }

@@ -22,11 +22,22 @@ extension ClaimLint {
     var paths: [String] = []
 
     @OptionGroup var rules: RuleOptions
+    @OptionGroup var config: ConfigOptions
     @OptionGroup var gate: GateOptions
     @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("Name (and so format and configuration) to give standard input.", valueName: "name"))
     var stdinFilename: String?
+
+    @Flag(
+      help: """
+        Apply the findings' fix-its to the files (never two that overlap), then report what is left. Each \
+        file is replaced atomically, keeping its permissions, and refused if it changed since it was read.
+        """)
+    var fix = false
+
+    @Flag(help: "With --fix: print the changes as a unified diff instead, and write nothing.")
+    var dryRun = false
 
     func validate() throws {
       if paths.isEmpty && gate.diff == nil {
@@ -38,40 +49,46 @@ extension ClaimLint {
       if gate.diff != nil && gate.writeBaseline != nil {
         throw ValidationError("--write-baseline records every finding; don't combine it with --diff.")
       }
+      if dryRun && !fix { throw ValidationError("--dry-run goes with --fix.") }
+      if fix && gate.writeBaseline != nil {
+        throw ValidationError("--write-baseline records findings before fixes; run it without --fix.")
+      }
+      if fix && !dryRun && paths.contains("-") {
+        throw ValidationError("--fix rewrites files; it cannot rewrite standard input (--fix --dry-run prints a diff).")
+      }
     }
 
     func run() throws {
       var errors: [ToolError] = []
-      var diff: UnifiedDiff?
+      var gates = LintGates(baseline: gate.baseline, recordsBaseline: gate.writeBaseline != nil)
       if let source = gate.diff {
         switch GateFiles.readDiff(source) {
-        case .success(let parsed): diff = parsed
+        case .success(let parsed): gates.diff = parsed
         case .failure(let error): errors.append(error)
         }
       }
-      var plan = LintPlan(
-        paths: paths.isEmpty ? ["."] : paths, rules: rules, gate: gate, failOn: output.failOn,
-        stdinFilename: stdinFilename)
-      if let diff { plan.keepInputs(touchedBy: diff) }
-      let run = LintRun(ruleSets: plan.catalog.sets)
-      let outcome = run.run(plan.inputs)
-      var files = outcome.files
-      var notes: [String] = []
-      let suppressed = files.reduce(0) { $0 + $1.suppressed.count }
-      if suppressed > 0 { notes.append("\(Self.count(suppressed, "finding")) suppressed by claimlint comments") }
-      if let path = gate.writeBaseline { GateFiles.writeBaseline(Baseline(files: files), to: path, &notes, &errors) }
-      if let path = gate.baseline { GateFiles.applyBaseline(path, root: plan.root, to: &files, &notes, &errors) }
-      if let diff {
-        let hidden = diff.apply(to: &files) { LintPlan.diffNames(key: $0.key, path: $0.report.path) }
-        if hidden > 0 { notes.append("\(Self.count(hidden, "finding")) outside the diff hidden") }
+      var workspace = LintWorkspace(
+        options: LintWorkspace.Options(rules: rules, config: config, respectsIgnores: !gate.noIgnore, failOn: output.failOn),
+        currentFolder: LocalFileSystem.currentFolder)
+      var outcome = workspace.lint(targets(), gates: gates)
+      if let path = gate.writeBaseline, let baseline = outcome.recordedBaseline {
+        GateFiles.writeBaseline(baseline, to: path, &outcome.notes, &errors)
       }
-      var ran: [String: RuleMetadata] = [:]
-      for input in plan.inputs { for rule in run.rules(for: input).rules { ran[rule.id] = rule.metadata } }
-      for rule in MetaRules.metadata { ran[rule.id] = rule }
-      let report = LintReport(
-        files: files.map(\.report), errors: plan.problems + plan.catalog.errors + errors + outcome.errors,
-        rules: ran.values.sorted { $0.id < $1.id })
-      try output.emit(report, failing: files.contains(where: \.fails), notes: notes)
+      outcome.errors.insert(contentsOf: errors, at: 0)
+      guard fix else { try output.emit(outcome) }
+      let fixed = workspace.fix(outcome, gates: gates, writes: !dryRun)
+      if !output.quiet { Console.standardError(FixReporter.lines(fixed)) }
+      var after = fixed.outcome
+      if !output.quiet { after.notes.insert(FixReporter.summary(fixed), at: 0) }
+      try output.emit(after, body: dryRun ? FixReporter.diff(fixed) : nil)
+    }
+
+    /// The paths to lint (the current folder when only a diff is given), standard input read for `-`.
+    private func targets() -> [LintTarget] {
+      (paths.isEmpty ? ["."] : paths).map { path in
+        guard path == "-" else { return .path(path) }
+        return .buffer(name: stdinFilename ?? "<stdin>", bytes: FileReader.readStandardInput())
+      }
     }
 
     static func count(_ number: Int, _ noun: String) -> String {

@@ -11,6 +11,24 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
 
 extension FailOn: ExpressibleByArgument {}
 
+/// What a `gcc` column counts, named for the editors that count that way.
+enum ColumnUnitName: String, ExpressibleByArgument, CaseIterable {
+  /// UTF-8 bytes: gcc, Vim's quickfix.
+  case byte
+  /// UTF-16 code units: VS Code's problem matchers, LSP clients.
+  case utf16
+  /// Unicode scalars (characters): Emacs's compilation mode.
+  case char
+
+  var unit: SourceText.ColumnUnit {
+    switch self {
+    case .byte: .utf8
+    case .utf16: .utf16
+    case .char: .scalars
+    }
+  }
+}
+
 /// Output options shared by commands that print a lint report.
 struct OutputOptions: ParsableArguments {
   @Option(help: "Output format: text, gcc, json, sarif, github, junit or checkstyle.")
@@ -26,6 +44,22 @@ struct OutputOptions: ParsableArguments {
       """)
   var failOn: FailOn?
 
+  @Option(
+    help: """
+      What a column counts in --format gcc: byte (the default; Vim), utf16 (VS Code's problem matchers), \
+      char (Emacs).
+      """)
+  var columnUnit: ColumnUnitName?
+
+  @Flag(help: "Leave out the summary lines on standard error (tool errors are still printed).")
+  var quiet = false
+
+  func validate() throws {
+    if columnUnit != nil && format != .gcc {
+      throw ValidationError("--column-unit applies to --format gcc; the other formats say what their columns count.")
+    }
+  }
+
   /// Whether text output should be coloured.
   var colorize: Bool {
     switch color {
@@ -39,17 +73,18 @@ struct OutputOptions: ParsableArguments {
 
   /// Prints the report (stdout), tool errors and the summary (stderr), then sets the exit status.
   ///
-  /// `failing` says whether a diagnostic is at or above the `fail-on` of its file; `notes` are extra summary
-  /// lines (baseline, diff, suppressions). With `--format github` and `$GITHUB_STEP_SUMMARY` set, a Markdown
-  /// summary is appended to that file.
-  func emit(_ report: LintReport, failing: Bool, notes: [String] = []) throws {
+  /// The outcome's notes (baseline, diff, suppressions) follow the summary. `body` replaces the report on
+  /// standard output (the diff of `--fix --dry-run`). With `--format github` and `$GITHUB_STEP_SUMMARY` set,
+  /// a Markdown summary is appended to that file.
+  func emit(_ outcome: LintOutcome, body: String? = nil) throws -> Never {
+    let report = outcome.report
     Console.standardError(report.errors.map(\.description))
-    Console.standardOutput(render(report))
+    Console.standardOutput(body ?? render(report))
     if format == .github, let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
       Console.append(GitHubReporter.stepSummary(report), toFile: path)
     }
-    Console.standardError([TextReporter.summary(report)] + notes)
-    throw ExitCode(Self.exitStatus(for: report, failing: failing))
+    if !quiet { Console.standardError([TextReporter.summary(report)] + outcome.notes) }
+    throw ExitCode(outcome.exitStatus)
   }
 
   /// The report in the chosen format. Text and gcc leave tool errors to stderr, where `emit` prints them.
@@ -58,14 +93,8 @@ struct OutputOptions: ParsableArguments {
     if format == .text || format == .gcc { shown.errors = [] }
     let options = ReporterKind.Options(
       color: colorize, baseDirectory: FileManager.default.currentDirectoryPath,
-      toolVersion: ClaimLintVersion.current, informationURI: nil)
+      toolVersion: ClaimLintVersion.current, informationURI: nil, columnUnit: (columnUnit ?? .byte).unit)
     return format.makeReporter(options).render(shown)
-  }
-
-  /// 2 for tool errors, 1 for diagnostics at or above their file's `fail-on`, else 0.
-  static func exitStatus(for report: LintReport, failing: Bool) -> Int32 {
-    if report.errors.contains(where: { $0.severity == .error }) { return 2 }
-    return failing ? 1 : 0
   }
 }
 

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ClaimLintCore
-import Foundation
 
 /// Options that choose the rules: extra rule files, dropping the defaults, opt-in profiles.
 struct RuleOptions: ParsableArguments {
@@ -19,14 +18,8 @@ struct RuleOptions: ParsableArguments {
 
   /// The rule sources to load: the built-in files, then each `--rules` path in order.
   func sources() -> (sources: [RuleSource], errors: [ToolError]) {
-    RuleFiles.sources(defaultRules: !noDefaultRules, paths: rulePaths)
-  }
-
-  /// Loads and compiles the rules; all errors (unreadable or invalid files) are returned, not thrown.
-  func load() -> (ruleSet: RuleSet, errors: [ToolError]) {
-    let (sources, readErrors) = self.sources()
-    let (ruleSet, errors) = RuleSet.load(sources)
-    return (ruleSet.active(profiles: Set(profiles)), readErrors + errors)
+    let gathered = RuleFiles().gather(defaultRules: !noDefaultRules, paths: rulePaths)
+    return (gathered.sources, gathered.errors)
   }
 
   func validate() throws {
@@ -34,41 +27,5 @@ struct RuleOptions: ParsableArguments {
     for profile in profiles where profile.isEmpty {
       throw ValidationError("--profile needs a name")
     }
-  }
-}
-
-/// Reads rule files from a file or folder path.
-enum RuleFiles {
-  /// The built-in files (their rules only when `defaultRules`), then the files at each path in order.
-  static func sources(defaultRules: Bool, paths: [String]) -> (sources: [RuleSource], errors: [ToolError]) {
-    var sources = RuleSource.defaults(includingRules: defaultRules)
-    var errors: [ToolError] = []
-    for path in paths {
-      let (found, problems) = collect(path)
-      sources += found
-      errors += problems
-    }
-    return (sources, errors)
-  }
-
-  /// Every `.yml`/`.yaml` rule file and `.tsv` vocabulary at `path` (recursively for a folder), sorted.
-  static func collect(_ path: String) -> ([RuleSource], [ToolError]) {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      return ([], [ToolError(path: path, message: "rule file or folder not found")])
-    }
-    let files =
-      isDirectory.boolValue
-      ? FileWalker.files(under: path, extensions: ["yml", "yaml", "tsv"], skipHidden: true)
-      : [path]
-    var sources: [RuleSource] = []
-    var errors: [ToolError] = []
-    for file in files {
-      switch FileReader.readText(file) {
-      case .success(let text): sources.append(RuleSource(name: file, text: text))
-      case .failure(let error): errors.append(error)
-      }
-    }
-    return (sources, errors)
   }
 }

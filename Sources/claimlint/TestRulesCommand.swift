@@ -19,9 +19,9 @@ extension ClaimLint {
     var paths: [String] = []
 
     func run() throws {
-      let (sources, readErrors) = RuleFiles.sources(defaultRules: paths.isEmpty, paths: paths)
-      let (ruleSet, loadErrors) = RuleSet.load(sources)
-      let errors = readErrors + loadErrors
+      let gathered = RuleFiles().gather(defaultRules: paths.isEmpty, paths: paths)
+      let (ruleSet, loadErrors) = RuleSet.load(gathered.sources)
+      let errors = gathered.errors + loadErrors
       Console.standardError(errors.map(\.description))
       let failures = RuleTester(ruleSet: ruleSet).run()
       Console.standardOutput(failures.map(Self.describe).joined(separator: "\n"))

@@ -80,6 +80,21 @@ final class Workspace {
     return String(decoding: data, as: UTF8.self)
   }
 
+  /// Runs a program in the workspace with `input` on stdin; its exit status.
+  func shell(_ command: [String], input: String) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst())
+    process.currentDirectoryURL = root
+    let inPipe = Pipe()
+    process.standardInput = inPipe
+    try process.run()
+    inPipe.fileHandleForWriting.write(Data(input.utf8))
+    try inPipe.fileHandleForWriting.close()
+    process.waitUntilExit()
+    return process.terminationStatus
+  }
+
   static var hasGit: Bool {
     ["/usr/bin/git", "/usr/local/bin/git", "/bin/git"].contains { FileManager.default.isExecutableFile(atPath: $0) }
   }

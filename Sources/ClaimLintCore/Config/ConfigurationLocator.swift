@@ -1,6 +1,6 @@
 /// Finds the configuration for each file: the nearest `.claimlint.yml` walking up from the file's folder,
 /// or one file given for all (`--config`). Each folder is looked up once and each file parsed once.
-public struct ConfigurationLocator {
+public struct ConfigurationLocator: Sendable {
   /// File names looked for in each folder, in order of preference.
   public static let fileNames = [".claimlint.yml", ".claimlint.yaml"]
 
@@ -14,6 +14,8 @@ public struct ConfigurationLocator {
   private var parsed: [String: Configuration] = [:]
   /// Errors and warnings from every configuration file read so far, in the order read.
   public private(set) var problems: [ToolError] = []
+  /// Every configuration file read (absolute), with its stamp taken just before reading it.
+  public private(set) var stamps: [String: FileStamp?] = [:]
 
   /// A locator that searches from each file's folder upward.
   public init(fileSystem: any FileSystem = LocalFileSystem(), currentFolder: String) {
@@ -55,6 +57,18 @@ public struct ConfigurationLocator {
     return configuration
   }
 
+  /// The errors and warnings of the file `configuration` came from (with `--config`, of that file).
+  public func problems(of configuration: Configuration) -> [ToolError] {
+    if fixed != nil { return problems }
+    guard let path = configuration.path else { return [] }
+    return problems.filter { $0.path == path }
+  }
+
+  /// Whether a configuration file read so far has changed or gone since.
+  public var isStale: Bool {
+    stamps.contains { fileSystem.stamp(of: $0.key) != $0.value }
+  }
+
   /// Every configuration read so far (for checks against the loaded rules), in path order.
   public var configurations: [Configuration] {
     if let fixed { return fixed.path == nil ? [] : [fixed] }
@@ -81,6 +95,7 @@ public struct ConfigurationLocator {
   }
 
   private mutating func load(_ path: String, shownAs name: String) -> Configuration? {
+    stamps[path] = fileSystem.stamp(of: path)
     guard let bytes = fileSystem.contents(of: path) else { return nil }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       problems.append(ToolError(path: name, message: "not valid UTF-8; save the file as UTF-8"))

@@ -6,11 +6,17 @@ public struct FileWalk: Sendable {
   public var extensions: Set<String>
   /// False for `--no-ignore`: hidden files and ignore files are not looked at.
   public var respectsIgnores: Bool
+  /// Whether hidden files and folders are skipped (by default, when ignores are respected).
+  public var skipsHidden: Bool
 
-  public init(fileSystem: any FileSystem = LocalFileSystem(), extensions: Set<String>, respectsIgnores: Bool = true) {
+  public init(
+    fileSystem: any FileSystem = LocalFileSystem(), extensions: Set<String>, respectsIgnores: Bool = true,
+    skipsHidden: Bool? = nil
+  ) {
     self.fileSystem = fileSystem
     self.extensions = extensions
     self.respectsIgnores = respectsIgnores
+    self.skipsHidden = skipsHidden ?? respectsIgnores
   }
 
   /// The files under `root` (absolute, normalized), sorted. `root` itself is walked even when ignored.
@@ -24,7 +30,7 @@ public struct FileWalk: Sendable {
       else { continue }
       let rules = respectsIgnores ? inherited.adding(ignoreFile(in: folder)) : inherited
       for name in names.sorted() {
-        if name == ".git" || (respectsIgnores && name.hasPrefix(".")) { continue }
+        if name == ".git" || (skipsHidden && name.hasPrefix(".")) { continue }
         let path = PathName.join(folder, name)
         switch fileSystem.kind(of: path) {
         case .folder:

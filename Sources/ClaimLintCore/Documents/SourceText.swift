@@ -115,7 +115,7 @@ public struct SourceText: Sendable {
   }
 
   /// The number of bytes in the UTF-8 sequence that starts with `lead` (1 for stray continuation bytes).
-  static func sequenceLength(_ lead: UInt8) -> Int {
+  public static func sequenceLength(_ lead: UInt8) -> Int {
     switch lead {
     case 0xF0...: 4
     case 0xE0...: 3

@@ -5,6 +5,8 @@
 /// - The same must hold with a heading of emoji and accented text put before the example: spans move by
 ///   exactly its byte length (catches byte/scalar offset bugs).
 /// - A Markdown example inside a code fence must produce no finding.
+/// - A `flag` example's fix-its, applied as `--fix` applies them, must give its `fixed:` text (when it
+///   states one) and text the rule no longer flags.
 /// - A Markdown `flag` example must produce no finding after a
 ///   `<!-- claimlint-disable-next-line ID -->` line (or, when it flags below its first line, between
 ///   `claimlint-disable ID` and `claimlint-enable ID` comments).
@@ -21,8 +23,8 @@ public struct RuleTester: Sendable {
   public struct Failure: Sendable, Hashable {
     public var ruleID: String
     public var example: RuleExample
-    /// `as written`, `after multibyte text`, `in a code fence`, `after a disable-next-line comment`,
-  /// `inside a disable block`.
+    /// `as written`, `after multibyte text`, `after its fix-its`, `in a code fence`, `after a
+    /// disable-next-line comment`, `inside a disable block`.
     public var variant: String
     public var message: String
     /// The rule file, for `file:line:col` output.
@@ -66,6 +68,9 @@ public struct RuleTester: Sendable {
             fail(example, variant, problem)
           }
         }
+      }
+      if let problem = fixProblem(example, text: markup.text, linter: linter) {
+        fail(example, "after its fix-its", problem)
       }
       if example.format == .markdown, case .success(let found) = lint(
         "```\n" + markup.text + "\n```\n", format: .markdown, with: linter), !found.isEmpty

@@ -10,6 +10,10 @@ public struct GatedFile: Sendable {
   public var failOn: FailOn
   /// Findings hidden by suppression comments.
   public var suppressed: [SuppressedFinding]
+  /// The format the file was read as.
+  public var format: DocumentFormat = .markdown
+  /// The absolute path of the file on disk it was read from; `nil` for a buffer (standard input, an editor).
+  public var diskPath: String?
 
   public init(report: FileReport, key: String, sentenceTexts: [String], failOn: FailOn = .error, suppressed: [SuppressedFinding] = []) {
     precondition(sentenceTexts.count == report.diagnostics.count, "one sentence text per diagnostic")

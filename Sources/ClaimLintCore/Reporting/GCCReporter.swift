@@ -1,6 +1,7 @@
 /// The `gcc` format: exactly one line per diagnostic, `path:line:col: severity: message [family/name]`.
 ///
-/// Columns are 1-based UTF-8 **byte** columns, as gcc and Vim count them. Line breaks in messages
+/// Columns are 1-based UTF-8 **byte** columns by default, as gcc and Vim count them; ``columnUnit``
+/// picks UTF-16 code units (VS Code's problem matchers) or Unicode scalars (Emacs). Line breaks in messages
 /// become spaces, so every diagnostic stays on one line. Notes and fix-its are left out.
 ///
 /// Severities are `error`, `warning` and `info`. Vim's default `errorformat`
@@ -12,13 +13,18 @@
 public struct GCCReporter: Reporter {
   public static let identifier = "gcc"
 
-  public init() {}
+  /// What a column counts.
+  public var columnUnit: SourceText.ColumnUnit
+
+  public init(columnUnit: SourceText.ColumnUnit = .utf8) {
+    self.columnUnit = columnUnit
+  }
 
   public func render(_ report: LintReport) -> String {
     var lines = report.errors.map(DiagnosticText.line(for:))
     for file in report.files {
       for diagnostic in file.diagnostics {
-        let start = file.source.position(of: diagnostic.range.lowerBound, unit: .utf8)
+        let start = file.source.position(of: diagnostic.range.lowerBound, unit: columnUnit)
         lines.append(
           DiagnosticText.header(
             path: file.path, at: start, label: diagnostic.severity.rawValue, message: diagnostic.message,

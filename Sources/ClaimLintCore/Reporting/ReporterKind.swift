@@ -18,14 +18,18 @@ public enum ReporterKind: String, CaseIterable, Sendable {
     public var toolVersion: String?
     /// `tool.driver.informationUri` for `sarif`.
     public var informationURI: String?
+    /// What a column counts in `gcc`.
+    public var columnUnit: SourceText.ColumnUnit
 
     public init(
-      color: Bool = false, baseDirectory: String? = nil, toolVersion: String? = nil, informationURI: String? = nil
+      color: Bool = false, baseDirectory: String? = nil, toolVersion: String? = nil, informationURI: String? = nil,
+      columnUnit: SourceText.ColumnUnit = .utf8
     ) {
       self.color = color
       self.baseDirectory = baseDirectory
       self.toolVersion = toolVersion
       self.informationURI = informationURI
+      self.columnUnit = columnUnit
     }
   }
 
@@ -46,7 +50,7 @@ public enum ReporterKind: String, CaseIterable, Sendable {
   public func makeReporter(_ options: Options = Options()) -> any Reporter {
     switch self {
     case .text: TextReporter(color: options.color)
-    case .gcc: GCCReporter()
+    case .gcc: GCCReporter(columnUnit: options.columnUnit)
     case .json: JSONReporter()
     case .sarif:
       SARIFReporter(

@@ -118,6 +118,8 @@ struct ExampleDefinition {
   var text: String
   var format: DocumentFormat
   var node: Node
+  /// A flag example's text once its fix-its are applied (`fixed:`).
+  var fixed: String?
 }
 
 /// Where a context condition looks, relative to the match.

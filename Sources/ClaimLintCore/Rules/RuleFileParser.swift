@@ -231,22 +231,24 @@ struct RuleFileParser {
     map.rejectUnknownKeys(allowed: ["flag", "pass"])
     func list(_ key: String) -> [ExampleDefinition] {
       guard let value = map[key], let items = reader.sequence(value, "'examples.\(key)'") else { return [] }
-      return items.compactMap(parseExample)
+      return items.compactMap { parseExample($0, fixable: key == "flag") }
     }
     return (list("flag"), list("pass"))
   }
 
-  private func parseExample(_ node: Node) -> ExampleDefinition? {
+  /// A string, or a mapping with `text`, `format` and (for flag examples) `fixed`.
+  private func parseExample(_ node: Node, fixable: Bool) -> ExampleDefinition? {
     if case .scalar = node {
       return reader.string(node, "an example").map { ExampleDefinition(text: $0, format: .markdown, node: node) }
     }
     guard let map = reader.mapping(node, "an example") else { return nil }
-    map.rejectUnknownKeys(allowed: ["text", "format"])
+    map.rejectUnknownKeys(allowed: fixable ? ["text", "format", "fixed"] : ["text", "format"])
     let format = map["format"].flatMap {
       reader.choice($0, "'format'", DocumentFormat.allCases.map(\.rawValue)).flatMap(DocumentFormat.init(rawValue:))
     }
     guard let textNode = map.required("text"), let text = reader.string(textNode, "'text'") else { return nil }
-    return ExampleDefinition(text: text, format: format ?? .markdown, node: textNode)
+    let fixed = map["fixed"].flatMap { reader.string($0, "'fixed'") }
+    return ExampleDefinition(text: text, format: format ?? .markdown, node: textNode, fixed: fixed)
   }
 }
 

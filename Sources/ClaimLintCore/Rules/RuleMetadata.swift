@@ -60,12 +60,18 @@ public struct RuleExample: Sendable, Hashable {
   /// Where the example is written in the rule file (1-based; 0 when unknown).
   public var line: Int
   public var column: Int
+  /// For a flag example, its text once its fix-its are applied, when the rule file states it.
+  public var fixed: String?
 
-  public init(text: String, format: DocumentFormat = .markdown, expectsFinding: Bool, line: Int = 0, column: Int = 0) {
+  public init(
+    text: String, format: DocumentFormat = .markdown, expectsFinding: Bool, line: Int = 0, column: Int = 0,
+    fixed: String? = nil
+  ) {
     self.text = text
     self.format = format
     self.expectsFinding = expectsFinding
     self.line = line
     self.column = column
+    self.fixed = fixed
   }
 }

@@ -192,7 +192,7 @@ struct RuleSetLoader {
   private func example(_ definition: ExampleDefinition, flags: Bool) -> RuleExample {
     RuleExample(
       text: definition.text, format: definition.format, expectsFinding: flags,
-      line: definition.node.mark?.line ?? 0, column: definition.node.mark?.column ?? 0)
+      line: definition.node.mark?.line ?? 0, column: definition.node.mark?.column ?? 0, fixed: definition.fixed)
   }
 
   private mutating func compileKind(

@@ -67,3 +67,46 @@ struct RuleTesterTests {
     #expect(found.isEmpty, "\(found.map { "\($0.file):\($0.example.line): [\($0.ruleID)] \($0.message) (\($0.variant))" }.joined(separator: "\n"))")
   }
 }
+
+/// `fixed:` in rule examples, and fix-its that must not leave text the rule flags again.
+@Suite("rule examples: fix-its")
+struct RuleTesterFixTests {
+  private func failures(_ yaml: String) -> [RuleTester.Failure] {
+    let (ruleSet, errors) = RuleSet.load([RuleSource(name: "t.yml", text: yaml)])
+    #expect(errors.isEmpty, "\(errors)")
+    return RuleTester(ruleSet: ruleSet).run().filter { $0.variant == "after its fix-its" }
+  }
+
+  private func rule(swap: String, flag: String) -> String {
+    """
+    rules:
+      - id: causal/proof
+        kind: substitution
+        severity: warning
+        message: proof
+        swap: \(swap)
+        examples:
+          flag: [\(flag)]
+          pass: ['It may help.']
+    """
+  }
+
+  @Test func theStatedFixedTextIsChecked() {
+    #expect(failures(rule(swap: "{proves: suggests}", flag: "{text: 'It ⟦proves⟧ it.', fixed: 'It suggests it.'}")).isEmpty)
+    let wrong = failures(rule(swap: "{proves: suggests}", flag: "{text: 'It ⟦proves⟧ it.', fixed: 'It shows it.'}"))
+    #expect(wrong.map(\.message) == ["fix-its give 'It suggests it.', expected 'It shows it.'"])
+  }
+
+  @Test func aFixThatTheRuleFlagsAgainFails() {
+    let loop = failures(rule(swap: "{proves: 'proves it'}", flag: "'It ⟦proves⟧.'"))
+    #expect(loop.count == 1)
+    #expect(loop.first?.message.contains("still flags the fixed text 'It proves it.'") == true)
+  }
+
+  @Test func fixedIsOnlyForFlagExamples() {
+    let yaml = rule(swap: "{proves: suggests}", flag: "'It ⟦proves⟧.'").replacingOccurrences(
+      of: "pass: ['It may help.']", with: "pass: [{text: 'It may help.', fixed: 'x'}]")
+    let (_, errors) = RuleSet.load([RuleSource(name: "t.yml", text: yaml)])
+    #expect(errors.contains { $0.message.contains("fixed") }, "\(errors)")
+  }
+}

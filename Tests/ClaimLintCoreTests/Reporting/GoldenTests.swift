@@ -18,6 +18,11 @@ import Testing
     try Golden.check(GCCReporter().render(report), "gcc.txt")
   }
 
+  @Test func gccInUTF16AndCharacterColumns() throws {
+    try Golden.check(GCCReporter(columnUnit: .utf16).render(report), "gcc-utf16.txt")
+    try Golden.check(GCCReporter(columnUnit: .scalars).render(report), "gcc-char.txt")
+  }
+
   @Test func json() throws {
     try Golden.check(JSONReporter().render(report), "report.json")
   }

@@ -1,48 +1,57 @@
-import ClaimLintCore
-import Foundation
+/// Something to lint: a file or folder on disk, or text that is not on disk.
+public enum LintTarget: Sendable, Hashable {
+  /// A file or folder, relative to the workspace's current folder or absolute.
+  case path(String)
+  /// Text from elsewhere (standard input, an editor's unsaved buffer). `name` is how it is shown, and
+  /// decides its configuration and, unless `format` is given, its format (Markdown when unknown).
+  case buffer(name: String, bytes: [UInt8], format: DocumentFormat? = nil)
+}
 
 /// One thing to lint: a path to show and a way to get its bytes, plus the settings it is linted with.
 struct LintInput: Sendable {
   var path: String
   var format: DocumentFormat
-  /// Bytes already read (standard input), or `nil` to read `path`.
+  /// Bytes already in memory (a buffer), or `nil` to read `absolutePath`.
   var bytes: [UInt8]?
-  /// The path made absolute (for standard input, the `--stdin-filename` or `<stdin>` in the current folder).
+  /// The path made absolute (for a buffer, its name in the current folder).
   var absolutePath: String
   /// The project-relative key used by the baseline and the diff filter.
   var key = ""
   var settings = FileSettings()
-  /// Index into the run's ``RuleSetCatalog``.
-  var ruleSet = 0
+  /// The rule paths whose set lints this input (a key of the ``RuleSetCatalog``).
+  var rulePaths: [String] = []
 }
 
-/// Expands command-line paths into inputs: files as given, folders recursively by extension (skipping
-/// hidden and git-ignored files unless told not to, and what configuration excludes), `-` as stdin.
+/// Expands targets into inputs: files as given, folders recursively by extension (skipping hidden and
+/// git-ignored files unless told not to, and what configuration excludes), buffers as they are.
 struct InputCollector {
-  var stdinFilename: String?
+  var fileSystem: any FileSystem
   var currentFolder: String
   var respectsIgnores: Bool
 
   static let extensions: Set<String> = ["md", "markdown", "mdown", "mkd", "html", "htm", "xhtml", "txt", "text"]
 
   /// - Parameter selects: whether a file a folder walk found should be linted (configuration
-  ///   `include`/`exclude`); files named on the command line are always linted.
-  func collect(_ paths: [String], selects: (String) -> Bool) -> (inputs: [LintInput], errors: [ToolError]) {
+  ///   `include`/`exclude`); files named explicitly are always linted.
+  func collect(_ targets: [LintTarget], selects: (String) -> Bool) -> (inputs: [LintInput], errors: [ToolError]) {
     var inputs: [LintInput] = []
     var errors: [ToolError] = []
     var seen = Set<String>()
-    let walk = FileWalk(extensions: Self.extensions, respectsIgnores: respectsIgnores)
-    for path in paths {
-      if path == "-" {
-        let name = stdinFilename ?? "<stdin>"
+    let walk = FileWalk(fileSystem: fileSystem, extensions: Self.extensions, respectsIgnores: respectsIgnores)
+    for target in targets {
+      let path: String
+      switch target {
+      case .buffer(let name, let bytes, let format):
         inputs.append(
           LintInput(
-            path: name, format: DocumentFormat(path: name) ?? .markdown, bytes: FileReader.readStandardInput(),
+            path: name, format: format ?? DocumentFormat(path: name) ?? .markdown, bytes: bytes,
             absolutePath: PathName.absolute(name, in: currentFolder)))
         continue
+      case .path(let given):
+        path = given
       }
       let absolute = PathName.absolute(path, in: currentFolder)
-      switch walk.fileSystem.kind(of: absolute) {
+      switch fileSystem.kind(of: absolute) {
       case nil:
         errors.append(ToolError(path: path, message: "no such file or folder"))
       case .file:

@@ -1,16 +1,17 @@
-import ClaimLintCore
 import Dispatch
 import Foundation
 
 /// Reads, parses, lints and gates inputs in parallel; the result does not depend on the degree of parallelism.
-struct LintRun {
-  let ruleSets: [RuleSet]
+struct LintRun: Sendable {
+  let ruleSets: [[String]: RuleSet]
+  let fileSystem: any FileSystem
   /// Every rule id loaded (any profile), for checking suppression comments.
   let knownRuleIDs: Set<String>
 
-  init(ruleSets: [RuleSet]) {
+  init(ruleSets: [[String]: RuleSet], fileSystem: any FileSystem) {
     self.ruleSets = ruleSets
-    knownRuleIDs = Set(ruleSets.flatMap { $0.rules.map(\.id) })
+    self.fileSystem = fileSystem
+    knownRuleIDs = Set(ruleSets.values.flatMap { $0.rules.map(\.id) })
   }
 
   struct Outcome {
@@ -21,8 +22,12 @@ struct LintRun {
 
   func run(_ inputs: [LintInput]) -> Outcome {
     let results = Results(count: inputs.count)
-    DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-      results.set(index, lint(inputs[index]))
+    if inputs.count == 1 {
+      results.set(0, lint(inputs[0]))
+    } else {
+      DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+        results.set(index, lint(inputs[index]))
+      }
     }
     var files: [GatedFile] = []
     var errors: [ToolError] = []
@@ -31,13 +36,12 @@ struct LintRun {
       errors += fileErrors
     }
     files.sort { $0.report.path < $1.report.path }
-    errors.sort { ($0.path ?? "", $0.line ?? 0, $0.column ?? 0, $0.message) < ($1.path ?? "", $1.line ?? 0, $1.column ?? 0, $1.message) }
-    return Outcome(files: files, errors: errors)
+    return Outcome(files: files, errors: LintWorkspace.sorted(errors))
   }
 
   /// The rules that run on an input: its profiles on, not `off` in its configuration.
   func rules(for input: LintInput) -> RuleSet {
-    ruleSets[input.ruleSet].enabled { input.settings.runs($0) }
+    (ruleSets[input.rulePaths] ?? RuleSet(rules: [], contextPatterns: [])).enabled { input.settings.runs($0) }
   }
 
   private func lint(_ input: LintInput) -> (GatedFile?, [ToolError]) {
@@ -45,7 +49,7 @@ struct LintRun {
     if let given = input.bytes {
       bytes = given
     } else {
-      switch FileReader.readBytes(input.path) {
+      switch fileSystem.read(input.absolutePath, shownAs: input.path) {
       case .success(let read): bytes = read
       case .failure(let error): return (nil, [error])
       }
@@ -59,7 +63,9 @@ struct LintRun {
     let ruleSet = rules(for: input)
     let result = Linter(ruleSet: ruleSet).lint(document)
     let gate = FileGate(settings: input.settings, rules: ruleSet.rules.map(\.metadata), knownRuleIDs: knownRuleIDs)
-    return (gate.apply(result.findings, in: document, key: input.key), result.errors)
+    var file = gate.apply(result.findings, in: document, key: input.key)
+    if input.bytes == nil { file.diskPath = input.absolutePath }
+    return (file, result.errors)
   }
 
   /// Per-input results written from many threads, each slot once.

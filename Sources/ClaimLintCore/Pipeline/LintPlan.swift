@@ -1,0 +1,69 @@
+/// What one lint works on: the inputs with their configuration, rule set and project key, and the
+/// problems found while gathering them.
+struct LintPlan {
+  var inputs: [LintInput] = []
+  /// Configuration errors and warnings sorted by file and position, then unreadable paths, then rule-file
+  /// errors (each file's once).
+  var problems: [ToolError] = []
+
+  /// The names a linted file may have in a diff: its project key, then its path from the current folder.
+  static func diffNames(key: String, path: String) -> [String] {
+    [key, PathName.normalize(path)]
+  }
+
+  /// Keeps only the inputs the diff adds lines to (buffers are always kept).
+  mutating func keepInputs(touchedBy diff: UnifiedDiff) {
+    inputs = inputs.filter { $0.bytes != nil || Self.diffNames(key: $0.key, path: $0.path).contains(where: diff.touches) }
+  }
+}
+
+extension LintWorkspace {
+  /// Collects the inputs of `targets` and settles each one's configuration and rule set.
+  mutating func plan(_ targets: [LintTarget]) -> LintPlan {
+    let collector = InputCollector(
+      fileSystem: fileSystem, currentFolder: currentFolder, respectsIgnores: options.respectsIgnores)
+    // Every configuration consulted, by file; the current folder's counts even with no inputs, so its
+    // rule-file errors are reported.
+    var used: [String: Configuration] = [:]
+    func use(_ configuration: Configuration) -> Configuration {
+      used[configuration.path ?? ""] = configuration
+      return configuration
+    }
+    _ = use(locator.configuration(forFolder: currentFolder))
+    let (inputs, inputErrors) = collector.collect(targets) { use(locator.configuration(forFile: $0)).selects($0) }
+    var plan = LintPlan(inputs: inputs)
+    let commandLine = CommandLineSettings(profiles: options.profiles.isEmpty ? nil : options.profiles, failOn: options.failOn)
+    for index in plan.inputs.indices {
+      let path = plan.inputs[index].absolutePath
+      let configuration = use(locator.configuration(forFile: path))
+      plan.inputs[index].settings = FileSettings(for: path, configuration: configuration, commandLine: commandLine)
+      plan.inputs[index].rulePaths = catalog.paths(for: configuration)
+      plan.inputs[index].key = GatedFile.key(for: path, currentFolder: currentFolder, root: root)
+    }
+    var configurationProblems: [ToolError] = []
+    var ruleErrors: [ToolError] = []
+    for configuration in used.values {
+      let entry = catalog.entry(for: catalog.paths(for: configuration))
+      configurationProblems += locator.problems(of: configuration)
+      configurationProblems += configuration.unknownNameWarnings(
+        ruleIDs: entry.ruleSet.rules.map(\.id) + MetaRules.ids, profiles: entry.ruleSet.profiles)
+      ruleErrors += entry.errors
+    }
+    plan.problems = Self.unique(Self.sorted(configurationProblems)) + inputErrors + Self.unique(Self.sorted(ruleErrors))
+    return plan
+  }
+
+  /// Problems sorted by file and position.
+  static func sorted(_ problems: [ToolError]) -> [ToolError] {
+    problems.sorted {
+      ($0.path ?? "", $0.line ?? 0, $0.column ?? 0, $0.message) < ($1.path ?? "", $1.line ?? 0, $1.column ?? 0, $1.message)
+    }
+  }
+
+  /// Each problem once, in order: the built-in files are loaded for every set, and one configuration
+  /// may hold several folders' files.
+  static func unique(_ problems: [ToolError]) -> [ToolError] {
+    var seen = Set<ToolError>()
+    return problems.filter { seen.insert($0).inserted }
+  }
+}

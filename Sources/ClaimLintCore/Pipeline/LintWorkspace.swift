@@ -1,0 +1,114 @@
+/// The whole run pipeline: configuration per file, rule selection, reading, parallel linting and gating,
+/// for paths on disk and for buffers in memory. Used by the command line, the language server and tests.
+///
+/// A workspace keeps what it has read: configuration files and compiled rule sets are cached, and read
+/// again when one of their files changes (checked at every ``lint(_:gates:)``) or is named to
+/// ``refresh(touched:)``. It never prints and never exits.
+public struct LintWorkspace: Sendable {
+  /// The choices a command line makes for every file.
+  public struct Options: Sendable, Hashable {
+    /// `--rules`: extra rule files or folders; when given, they replace every configuration's `rule-paths`.
+    public var rulePaths: [String]
+    /// False for `--no-default-rules` (the built-in lexicons stay loaded).
+    public var defaultRules: Bool
+    /// `--profile`; when given, replaces the configurations' profiles.
+    public var profiles: [String]
+    public var configuration: ConfigurationChoice
+    /// False for `--no-ignore`.
+    public var respectsIgnores: Bool
+    /// `--fail-on`; when given, replaces the configurations' `fail-on`.
+    public var failOn: FailOn?
+
+    public init(
+      rulePaths: [String] = [], defaultRules: Bool = true, profiles: [String] = [],
+      configuration: ConfigurationChoice = .nearest, respectsIgnores: Bool = true, failOn: FailOn? = nil
+    ) {
+      self.rulePaths = rulePaths
+      self.defaultRules = defaultRules
+      self.profiles = profiles
+      self.configuration = configuration
+      self.respectsIgnores = respectsIgnores
+      self.failOn = failOn
+    }
+  }
+
+  /// Which configuration files apply.
+  public enum ConfigurationChoice: Sendable, Hashable {
+    /// The nearest `.claimlint.yml` above each file.
+    case nearest
+    /// One file for everything (`--config`).
+    case file(String)
+    /// None (`--no-config`).
+    case none
+  }
+
+  public let options: Options
+  public let fileSystem: any FileSystem
+  /// Relative paths are taken from here; messages name files relative to it.
+  public let currentFolder: String
+  /// The project root: the git top level, else the current folder. Baselines and diffs use paths from here.
+  public let root: String
+  var locator: ConfigurationLocator
+  var catalog: RuleSetCatalog
+
+  public init(options: Options = Options(), currentFolder: String, fileSystem: any FileSystem = LocalFileSystem()) {
+    self.options = options
+    self.fileSystem = fileSystem
+    let folder = PathName.normalize(currentFolder)
+    self.currentFolder = folder
+    root = GitRepository.containing(folder, fileSystem: fileSystem)?.topLevel ?? folder
+    locator = Self.locator(options.configuration, currentFolder: folder, fileSystem: fileSystem)
+    catalog = RuleSetCatalog(
+      files: RuleFiles(fileSystem: fileSystem, currentFolder: folder), defaultRules: options.defaultRules,
+      commandLinePaths: options.rulePaths)
+  }
+
+  private static func locator(
+    _ choice: ConfigurationChoice, currentFolder: String, fileSystem: any FileSystem
+  ) -> ConfigurationLocator {
+    switch choice {
+    case .nearest: ConfigurationLocator(fileSystem: fileSystem, currentFolder: currentFolder)
+    case .file(let path): ConfigurationLocator(fileSystem: fileSystem, currentFolder: currentFolder, configurationFile: path)
+    case .none: ConfigurationLocator.none(currentFolder: currentFolder)
+    }
+  }
+
+  /// Lints `targets`: reads, parses and lints every file (in parallel), applies configuration and
+  /// suppression comments, then the gates.
+  public mutating func lint(_ targets: [LintTarget], gates: LintGates = LintGates()) -> LintOutcome {
+    refresh()
+    var plan = plan(targets)
+    if let diff = gates.diff { plan.keepInputs(touchedBy: diff) }
+    var ruleSets: [[String]: RuleSet] = [:]
+    for input in plan.inputs where ruleSets[input.rulePaths] == nil {
+      ruleSets[input.rulePaths] = catalog.entry(for: input.rulePaths).ruleSet
+    }
+    let run = LintRun(ruleSets: ruleSets, fileSystem: fileSystem)
+    let linted = run.run(plan.inputs)
+    var ran: [String: RuleMetadata] = [:]
+    for input in plan.inputs { for rule in run.rules(for: input).rules { ran[rule.id] = rule.metadata } }
+    for rule in MetaRules.metadata { ran[rule.id] = rule }
+    var outcome = LintOutcome(files: linted.files, errors: plan.problems, rules: ran.values.sorted { $0.id < $1.id })
+    outcome.applyGates(gates, workspace: self)
+    outcome.errors += linted.errors
+    return outcome
+  }
+
+  /// Forgets configuration files and rule sets that changed since they were read. `touched` names files
+  /// that may have been created, changed or deleted (from an editor's file watcher): a configuration
+  /// file among them drops every cached configuration, a rule file the rule sets that read its folder.
+  public mutating func refresh(touched: [String] = []) {
+    let absolute = touched.map { PathName.absolute($0, in: currentFolder) }
+    let namesConfiguration = absolute.contains { ConfigurationLocator.fileNames.contains(PathName.name($0)) }
+    if locator.isStale || namesConfiguration {
+      locator = Self.locator(options.configuration, currentFolder: currentFolder, fileSystem: fileSystem)
+    }
+    catalog.dropStale(touched: absolute)
+  }
+
+  /// Whether `path` is a configuration or rule file this workspace has read, or would read.
+  public func isSettingsFile(_ path: String) -> Bool {
+    let absolute = PathName.absolute(path, in: currentFolder)
+    return ConfigurationLocator.fileNames.contains(PathName.name(absolute)) || catalog.ruleFiles.contains(absolute)
+  }
+}
