@@ -9,7 +9,7 @@ public struct RuleSet: Sendable {
   let kindSignals: DocumentKindSignals
 
   init(
-    rules: [CompiledRule], contextPatterns: [ContextPattern], terms: TermLexicons,
+    rules: [CompiledRule], contextPatterns: [ContextPattern], terms: TermLexicons = TermLexicons(),
     kindSignals: DocumentKindSignals = DocumentKindSignals()
   ) {
     self.rules = rules.sorted { $0.id < $1.id }
