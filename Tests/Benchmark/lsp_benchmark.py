@@ -75,7 +75,7 @@ def main():
     version = 1
 
     def edit():
-        # Type a space at the end of the first line, or take it away again: the text stays the same size.
+        # Add a space after the opening line, or remove it again, so the text keeps its size.
         nonlocal version
         version += 1
         first = text.split("\n", 1)[0]
