@@ -4,8 +4,8 @@
 /// seller's voice or a product name as the title does, unless the document reads as news (two or more
 /// attributions or study reports) or as a reference page (two or more reference headings); those then
 /// decide. A section of an article that speaks as the seller, or whose heading names a product by its
-/// form, promotes that product even when the rest of the article does not; a brand name alone as a
-/// section heading does not (a reference page may list brands).
+/// form, promotes that product even when the rest of the article does not (a brand name alone as a
+/// section heading does not: a reference page may list brands), and so do the sections under it.
 struct DocumentKindDetector {
   let document: Document
   let signals: DocumentKindSignals
@@ -14,14 +14,26 @@ struct DocumentKindDetector {
   static let voiceThreshold = 2
 
   func kinds() -> (document: DocumentKind, sections: [DocumentKind]) {
-    let whole = 0..<document.text.count
-    let kind = documentKind(in: whole)
-    let sections = document.sections.map { section -> DocumentKind in
-      guard kind == .article else { return kind }
-      if let heading = section.heading, isProductName(document.blocks[heading], asTitle: false) { return .product }
-      return count(signals.voice, in: section.range) > 0 ? .product : kind
+    let kind = documentKind(in: 0..<document.text.count)
+    guard kind == .article else { return (kind, document.sections.map { _ in kind }) }
+    var kinds: [DocumentKind] = []
+    for (index, section) in document.sections.enumerated() {
+      let promotes =
+        section.heading.map { isProductName(document.blocks[$0], asTitle: false) } == true
+        || count(signals.voice, in: section.range) > 0
+        || enclosingSection(of: index).map { kinds[$0] == .product } == true
+      kinds.append(promotes ? .product : kind)
     }
-    return (kind, sections)
+    return (kind, kinds)
+  }
+
+  /// The nearest earlier section whose heading is of a higher level: "## Benefits" under "# Vitaroot Tea".
+  private func enclosingSection(of index: Int) -> Int? {
+    guard let heading = document.sections[index].heading else { return nil }
+    let level = document.blocks[heading].headingLevel
+    return document.sections[..<index].lastIndex { section in
+      section.heading.map { document.blocks[$0].headingLevel < level } ?? false
+    }
   }
 
   private func documentKind(in range: Range<Int>) -> DocumentKind {

@@ -53,11 +53,25 @@ struct LexiconCompiler {
 
   private mutating func fragment(_ name: String) -> LexiconFragment? {
     if let done = fragments[name] { return done }
-    guard let parts = parts(name) else { return nil }
+    guard let parts = parts(name), let definition = byName[name] else { return nil }
     let alternatives = (parts.terms.isEmpty ? [] : [TermSet.regex(for: parts.terms)]) + parts.patterns
-    let result = LexiconFragment(regex: alternatives.joined(separator: "|"), termLexicons: parts.termLexicons)
+    var regex = alternatives.joined(separator: "|")
+    if definition.hasContext, !regex.isEmpty { regex = Self.withContext(regex, definition) }
+    let result = LexiconFragment(regex: regex, termLexicons: parts.termLexicons)
     fragments[name] = result
     return result
+  }
+
+  /// `regex` kept out where the lexicon's `not-preceded-by` or `not-followed-by` words stand around it.
+  static func withContext(_ regex: String, _ definition: LexiconDefinition) -> String {
+    func words(_ phrase: String) -> String {
+      phrase.split(separator: " ").map { TermPattern.fragment(forWord: String($0)) }.joined(separator: "\\s")
+    }
+    // PCRE2 lookbehinds need a fixed length per branch: one lookbehind per phrase.
+    let behind = definition.notPrecededBy.map { "(?<!\\b\(words($0))\\s)" }.joined()
+    let ahead = definition.notFollowedBy.isEmpty
+      ? "" : "(?!\\s+(?:" + definition.notFollowedBy.map(words).joined(separator: "|") + ")\\b)"
+    return "\(behind)(?:\(regex))\(ahead)"
   }
 
   /// The parts of a lexicon and of the lexicons it includes.
@@ -90,6 +104,10 @@ struct LexiconCompiler {
         fail(definition, node, "lexicon '\(name)' includes '\(included)', which includes it back")
       } else if byName[included] == nil {
         fail(definition, node, "lexicon '\(name)' includes unknown lexicon '\(included)'")
+      } else if byName[included]?.hasContext == true, let other = fragment(included) {
+        // Its context applies to its own terms only: keep them as one pattern.
+        if !other.regex.isEmpty { result.patterns.append("(?:\(other.regex))") }
+        result.termLexicons += other.termLexicons.filter { !result.termLexicons.contains($0) }
       } else if let other = parts(included) {
         result.terms += other.terms
         result.patterns += other.patterns
@@ -142,7 +160,10 @@ struct LexiconCompiler {
       }
       parts.append(TermLexicon.Part(dictionary: TermDictionary(entries: entries, tokenizer: tokenizer), kinds: nil, exceptFlags: []))
     }
-    termLexicons.append(TermLexicon(id: termLexicons.count, name: definition.name, parts: parts))
+    var context = TermSense()
+    context.notPrecededBy = definition.notPrecededBy.map { tokenizer.keys(of: $0).map { TermTokenizer.hash($0.key) } }
+    context.notFollowedBy = definition.notFollowedBy.map { tokenizer.keys(of: $0).map { TermTokenizer.hash($0.key) } }
+    termLexicons.append(TermLexicon(id: termLexicons.count, name: definition.name, parts: parts, context: context))
     return termLexicons.count - 1
   }
 }

@@ -13,6 +13,10 @@ import Yams
 ///     kinds: [disease, symptom]     # only rows of these kinds
 ///     concepts: [DOID:10763]        # only rows naming these concepts (e.g. a drug class)
 ///     except-flags: [ordinary-word] # leave out rows whose sense carries these flags
+///   nutrients:
+///     terms: [iron, zinc]
+///     not-followed-by: [deficiency, levels]   # "iron deficiency" names a condition, not the nutrient
+///     not-preceded-by: [lack of]
 /// ```
 ///
 /// A lexicon with `vocabulary` is matched by its dictionary, and its own `terms` join that dictionary.
@@ -40,11 +44,17 @@ struct LexiconDefinition {
   var kinds: Set<String>?
   var concepts: Set<String>?
   var exceptFlags: Set<String> = []
+  /// Words that keep a match out when they come right before or after it ("iron" not before "deficiency").
+  var notPrecededBy: [String] = []
+  var notFollowedBy: [String] = []
 
   static let keys = [
     "terms", "patterns", "include", "inflect", "case-sensitive", "description", "vocabulary", "kinds", "concepts",
-    "except-flags",
+    "except-flags", "not-preceded-by", "not-followed-by",
   ]
+
+  /// True when the lexicon keeps some matches out by the words around them.
+  var hasContext: Bool { !notPrecededBy.isEmpty || !notFollowedBy.isEmpty }
   static let namePattern = #"^[a-z0-9]+(?:-[a-z0-9]+)*$"#
 
   /// Parses the entry `name: value` of a `lexicons` mapping.
@@ -86,6 +96,8 @@ struct LexiconDefinition {
     definition.kinds = fields["kinds"].flatMap { reader.strings($0, "'kinds'") }.map(Set.init)
     definition.concepts = fields["concepts"].flatMap { reader.strings($0, "'concepts'") }.map(Set.init)
     definition.exceptFlags = Set(fields["except-flags"].flatMap { reader.strings($0, "'except-flags'") } ?? [])
+    definition.notPrecededBy = fields["not-preceded-by"].flatMap { reader.strings($0, "'not-preceded-by'") } ?? []
+    definition.notFollowedBy = fields["not-followed-by"].flatMap { reader.strings($0, "'not-followed-by'") } ?? []
     if definition.vocabulary == nil {
       for key in ["kinds", "concepts", "except-flags"] where fields[key] != nil {
         reader.fail(at: fields.keyNode(key), "'\(key)' filters a vocabulary; lexicon '\(name)' has no 'vocabulary'")

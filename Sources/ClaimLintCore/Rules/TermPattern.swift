@@ -37,6 +37,11 @@ enum TermPattern {
   /// No word character (or hyphen and word character) right after.
   static let trailBoundary = #"(?![\w])(?![-‐‑][\w])"#
 
+  /// The regex for one word, each character escaped and matched as in a term.
+  static func fragment(forWord word: String) -> String {
+    word.map { fragment(for: $0) }.joined()
+  }
+
   /// The regex for one character of a term.
   static func fragment(for character: Character) -> String {
     switch character {

@@ -48,9 +48,10 @@ final class TermIndex: TermSpanSource {
     let tokens = self.tokens
     var spans: [Span] = []
     for part in lexicons[id].parts {
+      let context = lexicons[id].context
       for hit in hits(of: part.dictionary) {
         let entry = part.dictionary.entries[hit.entry]
-        guard part.includes(entry) else { continue }
+        guard part.includes(entry), context.isEmpty || context.admits(tokens, start: hit.start, end: hit.end) else { continue }
         spans.append(Span(range: tokens[hit.start].range.lowerBound..<tokens[hit.end - 1].range.upperBound, entry: entry))
       }
     }

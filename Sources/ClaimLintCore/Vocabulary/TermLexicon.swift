@@ -21,6 +21,8 @@ struct TermLexicon: Sendable {
   let id: Int
   let name: String
   let parts: [Part]
+  /// The lexicon's own `not-preceded-by` / `not-followed-by` words, as a sense every term must meet.
+  var context = TermSense()
 }
 
 /// Where term lexicons are found in one text; ``Pattern`` asks it while matching a lexicon inside a regex.
