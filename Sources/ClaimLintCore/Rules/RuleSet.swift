@@ -5,16 +5,21 @@ public struct RuleSet: Sendable {
   let contextPatterns: [ContextPattern]
   /// The lexicons matched by vocabulary, and the tokenizer that reads text for them.
   let terms: TermLexicons
+  /// The claim analyzer's lists: the built-in ones with the additions of the set's rule files.
+  public let knowledge: ClaimKnowledge
 
-  init(rules: [CompiledRule], contextPatterns: [ContextPattern], terms: TermLexicons) {
+  init(
+    rules: [CompiledRule], contextPatterns: [ContextPattern], terms: TermLexicons, knowledge: ClaimKnowledge = .builtIn
+  ) {
     self.rules = rules.sorted { $0.id < $1.id }
     self.contextPatterns = contextPatterns
     self.terms = terms
+    self.knowledge = knowledge
   }
 
-  /// The same set with other rules (context patterns and term lexicons kept).
+  /// The same set with other rules (context patterns, term lexicons and knowledge kept).
   func with(rules: [CompiledRule]) -> RuleSet {
-    RuleSet(rules: rules, contextPatterns: contextPatterns, terms: terms)
+    RuleSet(rules: rules, contextPatterns: contextPatterns, terms: terms, knowledge: knowledge)
   }
 
   /// Loads and compiles rule files. Every problem is returned as a `file:line:col` error; rules that

@@ -10,16 +10,20 @@ struct RuleSetLoader {
   mutating func load(_ sources: [RuleSource]) -> (ruleSet: RuleSet, errors: [ToolError]) {
     var lexiconDefinitions: [LexiconDefinition] = []
     var ruleDefinitions: [RuleDefinition] = []
+    var analyzerExtensions: [AnalyzerList] = []
     let (vocabularies, tokenizer, vocabularyErrors) = VocabularyDictionary.load(sources)
     errors += vocabularyErrors
-    for source in sources where !source.isVocabulary {
+    for source in sources where !source.isVocabulary && !AnalyzerLists.defines(source) {
       let parser = RuleFileParser(file: source.name, text: source.text)
-      let (lexicons, rules) = parser.parse()
+      let (lexicons, rules, analyzer) = parser.parse()
       errors += parser.reader.errors
       lexiconDefinitions += lexicons
+      analyzerExtensions += analyzer
       if source.includesRules { ruleDefinitions += rules }
       locators[source.name] = ScalarLocator(text: source.text)
     }
+    let (knowledge, knowledgeErrors) = AnalyzerLists.knowledge(extendedBy: analyzerExtensions)
+    errors += knowledgeErrors
     var lexiconCompiler = LexiconCompiler(
       definitions: lexiconDefinitions, vocabularies: vocabularies, tokenizer: tokenizer)
     let fragments = lexiconCompiler.compile()
@@ -37,7 +41,8 @@ struct RuleSetLoader {
       seen[definition.id] = definition
       if let rule = compile(definition, fragments: fragments) { compiled.append(rule) }
     }
-    return (RuleSet(rules: compiled, contextPatterns: contextPatterns, terms: terms), errors.sorted(by: Self.order))
+    let ruleSet = RuleSet(rules: compiled, contextPatterns: contextPatterns, terms: terms, knowledge: knowledge)
+    return (ruleSet, errors.sorted(by: Self.order))
   }
 
   private static func order(_ a: ToolError, _ b: ToolError) -> Bool {
