@@ -82,7 +82,16 @@ struct ClaimKnowledgeTests {
       """)
     #expect(errors.contains("u.yml:3:5: error: unknown key 'phrase' in analyzer list 'causal-verb'; did you mean 'phrases'?"))
     #expect(errors.contains("u.yml:5:13: error: analyzer list 'measure-nouns': 'two words' is not one word; phrase lists take phrases"))
-    #expect(errors.contains("u.yml:5:24: error: analyzer list 'measure-nouns': 'Zorb' must be lowercase and not empty"))
+    #expect(errors.contains("u.yml:5:24: error: analyzer list 'measure-nouns': 'Zorb' must be lowercase"))
+  }
+
+  @Test(arguments: [
+    ("~cause", true), ("~protect against|from", true), ("to blame for?", true), ("?", true), ("n't", true),
+    ("~", false), ("a||b", false), ("|a", false), ("a|", false), ("a  b", false), (" a", false), ("a ", false),
+    ("~|a", false), ("A", false), ("", false),
+  ])
+  func phraseSyntaxIsChecked(phrase: String, valid: Bool) {
+    #expect((AnalyzerListParser.problem(in: phrase, kind: .phrases) == nil) == valid)
   }
 
   @Test func aDefiningFileNeedsDescriptionAndSource() {

@@ -50,7 +50,7 @@ struct AnalyzerLists: Sendable {
   static let builtIn: (lists: AnalyzerLists, errors: [ToolError]) = {
     var lists = AnalyzerLists()
     var errors: [ToolError] = []
-    for file in EmbeddedRuleFiles.files where file.name.hasPrefix(folder) {
+    for file in EmbeddedRuleFiles.files(under: folder) {
       let (found, problems) = AnalyzerListParser.parse(file: file.name, text: file.contents)
       errors += problems
       for list in found { errors += lists.define(list) }
