@@ -81,8 +81,9 @@ struct AdviceDetector {
     if before.contains(where: { parse.word($0, isIn: .researchWords) }) { return true }
     // "it is important to determine whether …": an aim, not advice.
     if parse.word(match.tokens.upperBound - 1) == "to",
-      parse.knowledge[.passiveResearchVerbs].contains(parse.word(match.tokens.upperBound) + "d")
-        || parse.knowledge[.passiveResearchVerbs].contains(parse.word(match.tokens.upperBound) + "ed")
+      Inflection.standard.taggedVerbForms(of: parse.word(match.tokens.upperBound)).contains(where: {
+        $0.1 == .past && parse.knowledge[.passiveResearchVerbs].contains($0.0)
+      })
     {
       return true
     }

@@ -35,7 +35,7 @@ extension FrameScope {
   /// "remains unclear", "unclear whether" — not "the time required for" or "an unknown indicator".
   func isFrameUse(_ match: CueMatch) -> Bool {
     let word = parse.word(match.head)
-    if match.form != nil || word == "need" {
+    if match.form != nil || parse.knowledge[.needNouns].contains(word) {
       // A verb: "warrants further investigation", "requires confirmation".
       let after = match.tokens.upperBound
       return (after..<(after + 4)).contains { parse.word($0, isIn: .researchObjects) }
@@ -47,7 +47,9 @@ extension FrameScope {
     while position >= 0, steps < 3 {
       let classes = parse.classes(position)
       if classes.contains(.be) || classes.contains(.copula) { return true }
-      if !classes.contains(.adverb) && !classes.contains(.negation) && word != "needed" { return false }
+      if !classes.contains(.adverb) && !classes.contains(.negation) && !parse.knowledge[.needParticiples].contains(word) {
+        return false
+      }
       position -= 1
       steps += 1
     }

@@ -300,7 +300,7 @@ struct FrameScope {
   /// source.
   private func isWriterOwn(_ attribution: CueMatch) -> Bool {
     let first = parse.word(attribution.tokens.lowerBound)
-    if first == "according" {
+    if parse.knowledge[.citationOpeners].contains(first) {
       var position = attribution.tokens.upperBound
       for _ in 0..<4 {
         if parse.word(position, isIn: .evidenceSources) { return true }

@@ -183,7 +183,7 @@ extension PredicateRole {
       if let raising, !group.hasBe, !group.hasHave, !group.hasDo,
         !group.modifiers.contains(where: { [.conditionalModal, .canModal, .deonticModal].contains($0.category) }),
         parse.word(raising.tokens.lowerBound).hasSuffix("ed") || parse.word(raising.tokens.lowerBound).hasSuffix("n")
-          || parse.word(raising.tokens.lowerBound) == "thought"
+          || parse.word(raising.tokens.lowerBound, isIn: .irregularRaisingParticiples)
       {
         return .secondary
       }
@@ -274,7 +274,7 @@ extension PredicateRole {
         return .modifier
       }
       // "much" takes mass nouns, so "(too) much **increases**" ends a subject: a verb follows.
-      if leftToken.norm == "much" { return .finite }
+      if parse.knowledge[.massQuantifiers].contains(leftToken.norm) { return .finite }
       // Only forms that double as plural nouns ("benefits", "delays") read as nouns after an adjective:
       // "cardiometabolic benefits" but "turmeric relieves".
       if modifierLeft && !leftClasses.intersection(WordClass.nominalLeft).isEmpty { return .modifier }

@@ -14,7 +14,7 @@ extension RelationFinder {
         continue
       }
       let clause = parse.clauseRanges[parse.clauseOf[index]]
-      let isPositive = parse.word(index) == "high" || parse.word(index) == "low"
+      let isPositive = parse.word(index, isIn: .positiveDegrees)
       let window = (index + 1)..<clause.upperBound
       let marked = !isPositive && window.contains { parse.word($0, isIn: .comparisonMarkers) }
       var before = index - 1
@@ -82,7 +82,7 @@ extension RelationFinder {
   /// True when the words at `index` name the state of risk: "at risk", "at increased risk".
   private func isAtRisk(_ index: Int) -> Bool {
     guard parse.word(index) == "at" else { return false }
-    return parse.word(index + 1) == "risk" || parse.word(index + 2) == "risk"
+    return parse.word(index + 1, isIn: .riskNouns) || parse.word(index + 2, isIn: .riskNouns)
   }
 
   /// The causative "make X worse", "made people sick", "put X at risk": a causal verb whose object is

@@ -28,8 +28,7 @@ extension RelationFinder {
       }
       let skippable =
         classes.contains(.adverb) || classes.contains(.quantifier) || classes.contains(.determiner)
-        || classes.contains(.adjective) || token.norm == "as" || token.norm == "and" || token.norm == ","
-        || token.norm == "no" || token.norm == "equally"
+        || classes.contains(.adjective) || parse.knowledge[.predicativeSkips].contains(token.norm) || token.norm == ","
         || (token.norm == "of" && parse.word(index - 1, isIn: .partitiveWords))
         || (classes.isEmpty && token.kind == .word && ["and", ","].contains(parse.word(index + 1)))
         || classes.contains(.negation) || token.norm == "'" || token.norm == "\""
@@ -118,7 +117,7 @@ extension RelationFinder {
   /// For an infinitive after a passive "used" ("X **is used to** treat Y", "could be used to prevent"), the
   /// verb group of "used": the subject is the instrument that brings the effect about.
   func instrumentGroup(_ group: VerbGroup) -> VerbGroup? {
-    guard group.isInfinitive, let used = group.left, parse.word(used) == "used" else { return nil }
+    guard group.isInfinitive, let used = group.left, parse.word(used, isIn: .instrumentParticiples) else { return nil }
     let passive = VerbGroup(parse, endingBefore: used)
     return passive.hasBe ? passive : nil
   }

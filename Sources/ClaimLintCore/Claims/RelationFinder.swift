@@ -32,14 +32,16 @@ struct RelationFinder {
       if candidate.category == .causalAdjective || candidate.category == .causalNoun {
         let first = parse.word(candidate.tokens.lowerBound)
         let next = parse.word(candidate.tokens.upperBound)
-        if first.hasPrefix("cause"), parse.knowledge[.concernNouns].contains(next) { return false }
+        if parse.knowledge[.causeStems].contains(where: { first.hasPrefix($0) }), parse.knowledge[.concernNouns].contains(next) {
+          return false
+        }
         if parse.knowledge[.evaluativeAdjectives].contains(first), parse.word(candidate.tokens.lowerBound - 1) == "as" {
           return false
         }
       }
       if candidate.category == .causalNoun || candidate.category == .causalVerb {
         let word = parse.word(candidate.head)
-        if word.hasPrefix("effect") || word == "impact" || word == "benefit" || word == "benefits" {
+        if parse.knowledge[.effectStems].contains(where: { word.hasPrefix($0) }) || parse.knowledge[.effectNouns].contains(word) {
           if parse.word(candidate.tokens.upperBound, isIn: .effectCompounds) { return false }
           // "side effects" name harms, not a relation — unless "of X on Y" follows.
           let next = parse.word(candidate.tokens.upperBound)
@@ -48,7 +50,7 @@ struct RelationFinder {
           }
         }
       }
-      if candidate.category == .correlationalNoun, parse.word(candidate.head) == "predictive",
+      if candidate.category == .correlationalNoun, parse.word(candidate.head, isIn: .prognosticAdjectives),
         parse.word(candidate.head + 1, isIn: .predictiveValues)
       {
         return false

@@ -10,24 +10,26 @@ enum WordList: Int, CaseIterable, Sendable {
   case clauseJoiningCoordinators, clauseStarters, argumentStops
   // predicates.yml
   case measureNouns, stateParticiples, pluralNounForms, objectNouns, objectNounFollowers, adjectiveSuffixes
-  case pluralsWithoutS, pluralDeterminers, subjectHeadPrepositions, agentMarkers, questionWords
-  case relativeComplementizers
+  case pluralsWithoutS, pluralDeterminers, subjectHeadPrepositions, agentMarkers, questionWords, massQuantifiers
+  case irregularRaisingParticiples, relativeComplementizers
   // relations.yml
   case effectCompounds, effectPrefixes, lightVerbs, researchSubjects, cognitiveVerbs, necessityWords
   case expletiveSubjects, nameDeterminers, nameHeads, nameListJoiners, concernNouns, evaluativeAdjectives
-  case predictiveValues, hedgingCopulas, comparatives, comparedVerbs, comparisonMarkers, amountWords
-  case amountAfterThan, groupMarkers, positiveGroupMarkers, possessionVerbs, unmeasuredPrepositions, changeVerbs
-  case changeFollowers, resultatives, expletiveResultatives, riskPlacers, causatives, pastCausatives, partitiveWords
-  case presentingVerbs, additiveWords, headlineSkips, gerundPrepositions, nounNegators, evidenceOfNouns, countWords
-  case approximators, riskDegrees, prevalenceVerbs
+  case predictiveValues, hedgingCopulas, effectStems, effectNouns, causeStems, prognosticAdjectives, comparatives
+  case comparedVerbs, positiveDegrees, riskNouns, comparisonMarkers, amountWords, amountAfterThan, groupMarkers
+  case positiveGroupMarkers, possessionVerbs, unmeasuredPrepositions, changeVerbs, changeFollowers, resultatives
+  case expletiveResultatives, riskPlacers, causatives, pastCausatives, partitiveWords, predicativeSkips
+  case instrumentParticiples, presentingVerbs, additiveWords, headlineSkips, gerundPrepositions, nounNegators
+  case evidenceOfNouns, countWords, approximators, riskDegrees, prevalenceVerbs
   // modifiers.yml
   case denyingHedges, verbGroupAmounts, nounNegationHeads, evidenceDenialStarts, localNegators, negationBreaks
   // frames.yml
   case complementNouns, evidenceNouns, questionVerbs, evidenceSources, initialSkips, complementizers
   case distancingAdverbs, relativeOpeners, researchAimMarkers, writerSubjects, quoteSpeechVerbs
-  case distancingSpeechVerbs, adviceStems, adviceClauseOpeners, researchObjects, frameFollowers, researchWords
-  case researchVerbs, passiveResearchVerbs, aimVerbs, imperativeOpeners, imperativePrepositions
-  case importanceAdjectives, adjectiveObjectPrepositions, argumentEffectPrefixes
+  case distancingSpeechVerbs, adviceStems, adviceClauseOpeners, needNouns, needParticiples, citationOpeners
+  case researchObjects, frameFollowers, researchWords, researchVerbs, passiveResearchVerbs, aimVerbs
+  case imperativeOpeners, imperativePrepositions, importanceAdjectives, adjectiveObjectPrepositions
+  case argumentEffectPrefixes
   // evidence.yml
   case observationalStudyHeads, randomizedStudyHeads, nonRandomizedMarkers, nameJoiners
   // inflection.yml
