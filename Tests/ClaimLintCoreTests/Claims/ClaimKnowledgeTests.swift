@@ -109,6 +109,27 @@ struct ClaimKnowledgeTests {
     #expect(errors == ["the analyzer needs a list of words named 'measure-nouns'"])
   }
 
+  @Test func rulesSeeTheExtendedLists() throws {
+    let text = "# Natto\n\nNatto reputedly prevents heart attacks.\n"
+    func rules(_ extra: [RuleSource]) throws -> Set<String> {
+      let (ruleSet, errors) = RuleSet.load(RuleSource.defaults() + extra)
+      #expect(errors.isEmpty)
+      let document = try DocumentParser.parse(path: "doc.md", text: text, format: .markdown)
+      return Set(Linter(ruleSet: ruleSet).lint(document).findings.map(\.ruleID))
+    }
+    let hedge = RuleSource(name: "u.yml", text: "analyzer:\n  hedge-adverb:\n    phrases: [reputedly]\n")
+    #expect(try rules([]).contains("causal/unsupported-supplement-benefit"))
+    #expect(try !rules([hedge]).contains("causal/unsupported-supplement-benefit"))
+  }
+
+  @Test func theNegatedConditionSeesAnExtendedNegationList() {
+    let (ruleSet, errors) = load("analyzer:\n  local-negators:\n    words: [scarcely]\n")
+    #expect(errors.isEmpty)
+    let bytes = Array("It is scarcely a miracle.".utf8)
+    #expect(!LocalNegation.negates(16, in: bytes, sentence: 0..<bytes.count))
+    #expect(LocalNegation.negates(16, in: bytes, sentence: 0..<bytes.count, knowledge: ruleSet.knowledge))
+  }
+
   @Test func localNegationReadsTheNegationList() {
     let words = ClaimKnowledge.builtIn.localNegators
     for word in ["no", "not", "never", "nothing", "without", "nobody", "myth"] { #expect(words.contains(word)) }
