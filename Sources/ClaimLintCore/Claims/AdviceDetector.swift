@@ -90,9 +90,8 @@ struct AdviceDetector {
     var position = match.tokens.upperBound
     var seen = 0
     while position < clause.upperBound, seen < 4 {
-      let word = parse.word(position)
-      if parse.knowledge[.researchVerbs].contains(word) || parse.knowledge[.researchWords].contains(word) { return true }
-      if parse.knowledge[.passiveResearchVerbs].contains(word), parse.classes(position - 1).contains(.be) { return true }
+      if parse.word(position, isIn: .researchVerbs) || parse.word(position, isIn: .researchWords) { return true }
+      if parse.word(position, isIn: .passiveResearchVerbs), parse.classes(position - 1).contains(.be) { return true }
       position += 1
       seen += 1
     }

@@ -61,7 +61,8 @@ struct ArgumentChunker {
     var start = end
     while start > 0, end - start < 8 {
       let token = parse.tokens[start - 1]
-      if token.kind == .punctuation || parse.knowledge[.argumentStops].contains(token.norm) && token.norm != "with" && token.norm != "of" {
+      let stops = parse.word(start - 1, isIn: .argumentStops) && token.norm != "with" && token.norm != "of"
+      if token.kind == .punctuation || stops {
         break
       }
       if parse.match(.reportingVerb, endingAt: start - 1) != nil
@@ -80,7 +81,7 @@ struct ArgumentChunker {
     var end = start
     while end < parse.tokens.count, end - start < 8 {
       let token = parse.tokens[end]
-      if token.kind == .punctuation || parse.knowledge[.argumentStops].contains(token.norm) || token.classes.contains(.modal)
+      if token.kind == .punctuation || parse.word(end, isIn: .argumentStops) || token.classes.contains(.modal)
         || token.classes.contains(.be)
       {
         break

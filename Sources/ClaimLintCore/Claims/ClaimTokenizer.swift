@@ -49,7 +49,8 @@ enum ClaimTokenizer {
     }
     for position in tokens.indices where tokens[position].kind == .word {
       // A capital "A" after a word is a name ("vitamin A", "hepatitis A"), not the article.
-      if knowledge[.letterNames].contains(tokens[position].norm), tokens[position].isCapitalized, position > 0, tokens[position - 1].kind == .word,
+      if knowledge[.letterNames].contains(tokens[position].norm), tokens[position].isCapitalized, position > 0,
+        tokens[position - 1].kind == .word,
         bytes[tokens[position - 1].range].contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
       {
         continue
@@ -61,6 +62,10 @@ enum ClaimTokenizer {
 
   private static func punctuation(_ mark: String, _ range: Range<Int>) -> ClaimToken {
     ClaimToken(kind: .punctuation, range: range, norm: mark, isCapitalized: false)
+  }
+
+  private static func word(_ range: Range<Int>, _ norm: String, _ capitalized: Bool) -> ClaimToken {
+    ClaimToken(kind: .word, range: range, norm: norm, isCapitalized: capitalized)
   }
 
   /// ASCII letters and digits, and every byte of a non-ASCII scalar (the special ones are handled first).
@@ -141,7 +146,8 @@ enum ClaimTokenizer {
 
   private static func isAbbreviation(_ slice: ArraySlice<UInt8>, _ knowledge: ClaimKnowledge) -> Bool {
     guard slice.count <= 6 else { return false }
-    return knowledge[.abbreviations].contains(String(decoding: slice.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
+    let lowercased = String(decoding: slice.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    return knowledge[.abbreviations].contains(lowercased)
   }
 
   private static func isDigit(_ byte: UInt8) -> Bool {
@@ -161,8 +167,8 @@ enum ClaimTokenizer {
     // "cannot", "it's": the first part is spelled as the word starts ("it’s" keeps its curly apostrophe).
     if let parts = knowledge.contractions[norm] {
       let split = range.lowerBound + parts[0].utf8.count
-      tokens.append(ClaimToken(kind: .word, range: range.lowerBound..<split, norm: parts[0], isCapitalized: capitalized))
-      tokens.append(ClaimToken(kind: .word, range: split..<range.upperBound, norm: parts[1], isCapitalized: false))
+      tokens.append(word(range.lowerBound..<split, parts[0], capitalized))
+      tokens.append(word(split..<range.upperBound, parts[1], false))
       return
     }
     if norm.hasSuffix(negativeClitic), norm.count > 3 {
@@ -171,8 +177,8 @@ enum ClaimTokenizer {
       let split = range.upperBound - suffixBytes
       var stem = String(norm.dropLast(3))
       stem = knowledge.negativeStems[stem] ?? stem
-      tokens.append(ClaimToken(kind: .word, range: range.lowerBound..<split, norm: stem, isCapitalized: capitalized))
-      tokens.append(ClaimToken(kind: .word, range: split..<range.upperBound, norm: negativeClitic, isCapitalized: false))
+      tokens.append(word(range.lowerBound..<split, stem, capitalized))
+      tokens.append(word(split..<range.upperBound, negativeClitic, false))
       return
     }
     tokens.append(ClaimToken(kind: kind, range: range, norm: norm, isCapitalized: capitalized))

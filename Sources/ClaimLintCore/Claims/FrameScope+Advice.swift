@@ -47,9 +47,8 @@ extension FrameScope {
     while position >= 0, steps < 3 {
       let classes = parse.classes(position)
       if classes.contains(.be) || classes.contains(.copula) { return true }
-      if !classes.contains(.adverb) && !classes.contains(.negation) && !parse.knowledge[.needParticiples].contains(word) {
-        return false
-      }
+      let frameAnywhere = parse.knowledge[.needParticiples].contains(word)
+      if !classes.contains(.adverb) && !classes.contains(.negation) && !frameAnywhere { return false }
       position -= 1
       steps += 1
     }

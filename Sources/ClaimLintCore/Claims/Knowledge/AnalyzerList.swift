@@ -100,7 +100,8 @@ struct AnalyzerLists: Sendable {
       return [list.error("analyzer list '\(list.name)' holds \(existing.kind.rawValue), not \(list.kind.rawValue)")]
     }
     guard !Inflection.listNames.contains(list.name) else {
-      return [list.error("analyzer list '\(list.name)' is part of the inflection of every lexicon and cannot be extended")]
+      let reason = "is read by the inflection of every lexicon; it cannot be extended"
+      return [list.error("analyzer list '\(list.name)' \(reason)")]
     }
     existing.append(list)
     byName[list.name] = existing

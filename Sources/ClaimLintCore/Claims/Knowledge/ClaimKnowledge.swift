@@ -40,23 +40,24 @@ public final class ClaimKnowledge: Sendable {
   /// and compiles as empty.
   static func compile(_ lists: AnalyzerLists) -> (knowledge: ClaimKnowledge, errors: [ToolError]) {
     var errors: [ToolError] = []
+    func fail(_ message: String) { errors.append(ToolError(path: AnalyzerLists.folder, message: message)) }
     func entries(_ name: String, _ kind: AnalyzerList.Kind) -> AnalyzerList? {
       guard let list = lists[name], list.kind == kind else {
-        errors.append(ToolError(path: AnalyzerLists.folder, message: "the analyzer needs a list of \(kind.rawValue) named '\(name)'"))
+        fail("the analyzer needs a list of \(kind.rawValue) named '\(name)'")
         return nil
       }
       return list
     }
-    var lexiconEntries: [LexiconEntry] = []
-    for category in CueCategory.allCases {
-      for phrase in entries(category.name, .phrases)?.entries ?? [] { lexiconEntries.append(LexiconEntry(phrase, category)) }
+    // Phrases in category order, each list in file order: the order decides between equal phrases.
+    let lexiconEntries = CueCategory.allCases.flatMap { category in
+      (entries(category.name, .phrases)?.entries ?? []).map { LexiconEntry($0, category) }
     }
     let wordLists = WordList.allCases.map { Set(entries($0.name, .words)?.entries ?? []) }
     let tables = FormsTable.allCases.map { entries($0.name, .forms)?.forms ?? [:] }
     var contractions: [String: [String]] = [:]
     for (word, parts) in tables[FormsTable.contractions.rawValue] {
       guard parts.count == 2, word.hasPrefix(parts[0]) else {
-        errors.append(ToolError(path: AnalyzerLists.folder, message: "contraction '\(word)' must split into two parts, the first a prefix of it"))
+        fail("contraction '\(word)' must split into two parts, the first a prefix of it")
         continue
       }
       contractions[word] = parts
@@ -72,5 +73,4 @@ public final class ClaimKnowledge: Sendable {
       localNegators: Set(negationWords).union(wordLists[WordList.localNegators.rawValue]))
     return (knowledge, errors)
   }
-
 }
