@@ -6,26 +6,6 @@
 struct AdviceDetector {
   let parse: SentenceParse
 
-  /// Subjects and objects that make a recommendation one about research.
-  private static let researchWords: Set<String> = [
-    "study", "studies", "research", "trial", "trials", "investigation", "investigations", "work", "researchers",
-    "future", "further", "analyses", "analysis", "data", "evaluation", "replication", "cohort", "investigators",
-  ]
-  /// Verbs of research that make "should …" a plan for research.
-  static let researchVerbs: Set<String> = [
-    "investigate", "investigated", "explore", "explored", "confirm", "confirmed", "validate", "validated",
-    "replicate", "replicated", "study", "studied", "clarify", "clarified", "elucidate", "elucidated",
-    "interpreted", "verified", "verify", "established", "establish",
-  ]
-  /// Verbs that plan research only in the passive ("should be evaluated"); with a clinical subject they
-  /// advise ("nurses should assess …").
-  static let passiveResearchVerbs: Set<String> = [
-    "examined", "evaluated", "assessed", "determined", "addressed", "tested",
-  ]
-  /// Words that may precede an imperative at the start of a sentence.
-  private static let imperativeOpeners: Set<String> = [
-    "so", "then", "please", "just", "and", "instead", "also", "first",
-  ]
 
   /// The advice cue, if the sentence gives advice.
   func adviceCue() -> Range<Int>? {
@@ -42,22 +22,18 @@ struct AdviceDetector {
 
   /// "it is wise (for runners) to …", "it is essential to …": advice in an impersonal frame.
   private func importanceCue() -> Range<Int>? {
-    let adjectives: Set<String> = [
-      "important", "essential", "advisable", "necessary", "crucial", "critical", "wise", "best", "prudent", "vital",
-      "recommended", "imperative",
-    ]
     for index in parse.tokens.indices where parse.word(index) == "it" {
       guard parse.classes(index + 1).contains(.be) else { continue }
       var position = index + 2
       while parse.classes(position).contains(.adverb) { position += 1 }
-      guard adjectives.contains(parse.word(position)) else { continue }
+      guard parse.word(position, isIn: .importanceAdjectives) else { continue }
       var next = position + 1
       if parse.word(next) == "for" {
         while next < parse.tokens.count, next < position + 6, parse.word(next) != "to" { next += 1 }
       }
       guard parse.word(next) == "to" else { continue }
       let verb = parse.word(next + 1)
-      if Self.researchVerbs.contains(verb) || ["determine", "evaluate", "examine", "assess"].contains(verb) {
+      if parse.knowledge[.researchVerbs].contains(verb) || parse.knowledge[.aimVerbs].contains(verb) {
         continue
       }
       return index..<(position + 1)
@@ -68,7 +44,7 @@ struct AdviceDetector {
   private func imperativeCue() -> Range<Int>? {
     var index = 0
     while index < parse.tokens.count,
-      parse.tokens[index].kind == .punctuation || Self.imperativeOpeners.contains(parse.word(index))
+      parse.tokens[index].kind == .punctuation || parse.word(index, isIn: .imperativeOpeners)
     {
       index += 1
     }
@@ -76,7 +52,7 @@ struct AdviceDetector {
     let next = match.tokens.upperBound
     let nextClasses = parse.classes(next)
     // "Use of X was …", "Increase in Y …": a noun, not an order.
-    if nextClasses.contains(.preposition) && !["to", "with", "for", "on", "up", "at"].contains(parse.word(next))
+    if nextClasses.contains(.preposition) && !parse.word(next, isIn: .imperativePrepositions)
       || nextClasses.contains(.be) || nextClasses.contains(.modal) || nextClasses.contains(.have)
     {
       return nil
@@ -102,20 +78,20 @@ struct AdviceDetector {
   private func isAboutResearch(_ match: CueMatch) -> Bool {
     let clause = parse.clauseRanges[parse.clauseOf[match.head]]
     let before = clause.lowerBound..<match.tokens.lowerBound
-    if before.contains(where: { Self.researchWords.contains(parse.word($0)) }) { return true }
+    if before.contains(where: { parse.word($0, isIn: .researchWords) }) { return true }
     // "it is important to determine whether …": an aim, not advice.
     if parse.word(match.tokens.upperBound - 1) == "to",
-      Self.passiveResearchVerbs.contains(parse.word(match.tokens.upperBound) + "d")
-        || Self.passiveResearchVerbs.contains(parse.word(match.tokens.upperBound) + "ed")
+      Inflection.standard.taggedVerbForms(of: parse.word(match.tokens.upperBound)).contains(where: {
+        $0.1 == .past && parse.knowledge[.passiveResearchVerbs].contains($0.0)
+      })
     {
       return true
     }
     var position = match.tokens.upperBound
     var seen = 0
     while position < clause.upperBound, seen < 4 {
-      let word = parse.word(position)
-      if Self.researchVerbs.contains(word) || Self.researchWords.contains(word) { return true }
-      if Self.passiveResearchVerbs.contains(word), parse.classes(position - 1).contains(.be) { return true }
+      if parse.word(position, isIn: .researchVerbs) || parse.word(position, isIn: .researchWords) { return true }
+      if parse.word(position, isIn: .passiveResearchVerbs), parse.classes(position - 1).contains(.be) { return true }
       position += 1
       seen += 1
     }

@@ -3,13 +3,6 @@
 struct ArgumentChunker {
   let parse: SentenceParse
 
-  /// Words that end a noun phrase when reading away from the relation.
-  private static let stops: Set<String> = [
-    "in", "among", "amongst", "during", "after", "before", "at", "compared", "versus", "vs", "than", "when",
-    "while", "whereas", "although", "because", "which", "who", "that", "whether", "if", "but", "by", "through",
-    "via", "across", "over", "within", "independent", "independently", "regardless", "despite", "following",
-    "since", "as", "where", "whom", "whose", "for", "until", "unless", "from", "with", "without", "per",
-  ]
 
   /// Token ranges of the exposure and the outcome, when found.
   func arguments(of candidate: RelationCandidate) -> (exposure: Range<Int>?, outcome: Range<Int>?) {
@@ -22,9 +15,7 @@ struct ArgumentChunker {
       {
         return (trim(between + 1..<and), forward(from: and + 1))
       }
-      if word.hasPrefix("effect") || word.hasPrefix("impact") || word.hasPrefix("influence")
-        || word.hasPrefix("benefit")
-      {
+      if parse.knowledge[.argumentEffectPrefixes].contains(where: { word.hasPrefix($0) }) {
         if let of = find("of", from: match.tokens.upperBound, within: 1) {
           let exposureEnd = find("on", from: of + 1, within: 8)
           let exposure = trim(of + 1..<(exposureEnd ?? min(parse.tokens.count, of + 6)))
@@ -38,7 +29,7 @@ struct ArgumentChunker {
     default:
       let subject = backward(from: candidate.groupStart)
       var objectStart = match.tokens.upperBound
-      if match.category == .causalAdjective, ["in", "for", "at", "against", "on"].contains(parse.word(objectStart)) {
+      if match.category == .causalAdjective, parse.word(objectStart, isIn: .adjectiveObjectPrepositions) {
         objectStart += 1
         if parse.word(objectStart).hasSuffix("ing") { objectStart += 1 }
       }
@@ -70,7 +61,8 @@ struct ArgumentChunker {
     var start = end
     while start > 0, end - start < 8 {
       let token = parse.tokens[start - 1]
-      if token.kind == .punctuation || Self.stops.contains(token.norm) && token.norm != "with" && token.norm != "of" {
+      let stops = parse.word(start - 1, isIn: .argumentStops) && token.norm != "with" && token.norm != "of"
+      if token.kind == .punctuation || stops {
         break
       }
       if parse.match(.reportingVerb, endingAt: start - 1) != nil
@@ -89,7 +81,7 @@ struct ArgumentChunker {
     var end = start
     while end < parse.tokens.count, end - start < 8 {
       let token = parse.tokens[end]
-      if token.kind == .punctuation || Self.stops.contains(token.norm) || token.classes.contains(.modal)
+      if token.kind == .punctuation || parse.word(end, isIn: .argumentStops) || token.classes.contains(.modal)
         || token.classes.contains(.be)
       {
         break

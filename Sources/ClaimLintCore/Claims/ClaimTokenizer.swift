@@ -4,8 +4,8 @@
 /// so negation is its own token; curly quotes become `"`/`'`, dashes become `--`; non-ASCII letters are
 /// word characters. Runs in one pass over the bytes.
 enum ClaimTokenizer {
-  /// Tokens of `bytes`, each with its word classes filled in from `classes`.
-  static func tokenize(_ bytes: [UInt8], classes: WordClassLexicon = .shared) -> [ClaimToken] {
+  /// Tokens of `bytes`, each with its word classes filled in from `knowledge`.
+  static func tokenize(_ bytes: [UInt8], knowledge: ClaimKnowledge = .builtIn) -> [ClaimToken] {
     var tokens: [ClaimToken] = []
     tokens.reserveCapacity(bytes.count / 5 + 4)
     var index = 0
@@ -26,8 +26,8 @@ enum ClaimTokenizer {
       if isWordByte(byte) {
         var end = wordEnd(bytes, from: index)
         // Abbreviations keep their final period so it does not end the sentence: "e.g.", "vs.", "et al.".
-        if end < count, bytes[end] == UInt8(ascii: "."), isAbbreviation(bytes[index..<end]) { end += 1 }
-        appendWord(bytes, index..<end, to: &tokens)
+        if end < count, bytes[end] == UInt8(ascii: "."), isAbbreviation(bytes[index..<end], knowledge) { end += 1 }
+        appendWord(bytes, index..<end, knowledge, to: &tokens)
         index = end
         continue
       }
@@ -49,18 +49,23 @@ enum ClaimTokenizer {
     }
     for position in tokens.indices where tokens[position].kind == .word {
       // A capital "A" after a word is a name ("vitamin A", "hepatitis A"), not the article.
-      if tokens[position].norm == "a", tokens[position].isCapitalized, position > 0, tokens[position - 1].kind == .word,
+      if knowledge[.letterNames].contains(tokens[position].norm), tokens[position].isCapitalized, position > 0,
+        tokens[position - 1].kind == .word,
         bytes[tokens[position - 1].range].contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
       {
         continue
       }
-      tokens[position].classes = classes.classes(of: tokens[position].norm)
+      tokens[position].classes = knowledge.wordClasses.classes(of: tokens[position].norm)
     }
     return tokens
   }
 
   private static func punctuation(_ mark: String, _ range: Range<Int>) -> ClaimToken {
     ClaimToken(kind: .punctuation, range: range, norm: mark, isCapitalized: false)
+  }
+
+  private static func word(_ range: Range<Int>, _ norm: String, _ capitalized: Bool) -> ClaimToken {
+    ClaimToken(kind: .word, range: range, norm: norm, isCapitalized: capitalized)
   }
 
   /// ASCII letters and digits, and every byte of a non-ASCII scalar (the special ones are handled first).
@@ -139,55 +144,41 @@ enum ClaimTokenizer {
     return end
   }
 
-  private static let abbreviations: Set<String> = [
-    "e.g", "i.e", "vs", "al", "etc", "cf", "approx", "ca", "fig", "dr", "mr", "mrs", "ms", "prof", "no", "st",
-    "u.s", "u.k", "resp",
-  ]
-
-  private static func isAbbreviation(_ slice: ArraySlice<UInt8>) -> Bool {
+  private static func isAbbreviation(_ slice: ArraySlice<UInt8>, _ knowledge: ClaimKnowledge) -> Bool {
     guard slice.count <= 6 else { return false }
-    return abbreviations.contains(String(decoding: slice.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
+    let lowercased = String(decoding: slice.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    return knowledge[.abbreviations].contains(lowercased)
   }
 
   private static func isDigit(_ byte: UInt8) -> Bool {
     byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
   }
 
-  /// Appends the word in `range`, splitting `n't` and "cannot".
-  private static func appendWord(_ bytes: [UInt8], _ range: Range<Int>, to tokens: inout [ClaimToken]) {
-    var norm = normalize(bytes[range])
+  /// The negative clitic split off a word ("doesn't" → "does" "n't").
+  static let negativeClitic = "n't"
+
+  /// Appends the word in `range`, splitting `n't` and the contractions of the knowledge ("cannot", "it's").
+  private static func appendWord(
+    _ bytes: [UInt8], _ range: Range<Int>, _ knowledge: ClaimKnowledge, to tokens: inout [ClaimToken]
+  ) {
+    let norm = normalize(bytes[range])
     let capitalized = bytes[range.lowerBound] >= UInt8(ascii: "A") && bytes[range.lowerBound] <= UInt8(ascii: "Z")
     let kind: ClaimToken.Kind = isDigit(bytes[range.lowerBound]) ? .number : .word
-    if norm == "cannot" {
-      let split = range.lowerBound + 3
-      tokens.append(ClaimToken(kind: .word, range: range.lowerBound..<split, norm: "can", isCapitalized: capitalized))
-      tokens.append(ClaimToken(kind: .word, range: split..<range.upperBound, norm: "not", isCapitalized: false))
+    // "cannot", "it's": the first part is spelled as the word starts ("it’s" keeps its curly apostrophe).
+    if let parts = knowledge.contractions[norm] {
+      let split = range.lowerBound + parts[0].utf8.count
+      tokens.append(word(range.lowerBound..<split, parts[0], capitalized))
+      tokens.append(word(split..<range.upperBound, parts[1], false))
       return
     }
-    // "it's", "that's", "there's": the pronoun and "is".
-    if ["it's", "that's", "there's", "what's", "he's", "she's", "here's", "who's"].contains(norm) {
-      let suffixBytes = bytes[range.upperBound - 2] == UInt8(ascii: "'") ? 2 : 4
-      let split = range.upperBound - suffixBytes
-      tokens.append(
-        ClaimToken(
-          kind: .word, range: range.lowerBound..<split, norm: String(norm.dropLast(2)), isCapitalized: capitalized))
-      tokens.append(ClaimToken(kind: .word, range: split..<range.upperBound, norm: "is", isCapitalized: false))
-      return
-    }
-    if norm.hasSuffix("n't"), norm.count > 3 {
+    if norm.hasSuffix(negativeClitic), norm.count > 3 {
       let suffixBytes =
         bytes[range].last == UInt8(ascii: "t") && bytes[range.upperBound - 2] == UInt8(ascii: "'") ? 3 : 5
       let split = range.upperBound - suffixBytes
       var stem = String(norm.dropLast(3))
-      switch stem {
-      case "ca": stem = "can"
-      case "wo": stem = "will"
-      case "sha": stem = "shall"
-      default: break
-      }
-      norm = stem
-      tokens.append(ClaimToken(kind: .word, range: range.lowerBound..<split, norm: stem, isCapitalized: capitalized))
-      tokens.append(ClaimToken(kind: .word, range: split..<range.upperBound, norm: "n't", isCapitalized: false))
+      stem = knowledge.negativeStems[stem] ?? stem
+      tokens.append(word(range.lowerBound..<split, stem, capitalized))
+      tokens.append(word(split..<range.upperBound, negativeClitic, false))
       return
     }
     tokens.append(ClaimToken(kind: kind, range: range, norm: norm, isCapitalized: capitalized))

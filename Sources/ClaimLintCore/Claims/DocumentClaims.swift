@@ -10,7 +10,7 @@ extension ClaimAnalyzer {
     analyses.reserveCapacity(document.sentences.count)
     for sentence in document.sentences {
       let offset = sentence.range.lowerBound
-      let judged = LongSentence.judge(document.string(sentence.range))
+      let judged = LongSentence.judge(document.string(sentence.range), knowledge: knowledge)
       var analysis = judged.analysis
       analysis.cues = analysis.cues.map { cue in
         ClaimCue(

@@ -3,11 +3,12 @@
 struct EvidenceDetector {
   let parse: SentenceParse
 
-  /// Capitalized head words of named studies and the evidence kind they imply.
-  private static let namedStudyHeads: [String: EvidenceKind] = [
-    "study": .observational, "cohort": .observational, "survey": .observational, "project": .observational,
-    "trial": .randomized,
-  ]
+  /// The evidence kind a capitalized head word of a named study implies ("the Nurses' Health Study").
+  private func namedStudyKind(_ word: String) -> EvidenceKind? {
+    if parse.knowledge[.observationalStudyHeads].contains(word) { return .observational }
+    if parse.knowledge[.randomizedStudyHeads].contains(word) { return .randomized }
+    return nil
+  }
 
   /// Evidence mentions as (kind, token range), in text order, at most one per kind and position.
   func mentions() -> [(kind: EvidenceKind, tokens: Range<Int>)] {
@@ -23,7 +24,7 @@ struct EvidenceDetector {
       covered.append(match.tokens)
     }
     for (index, token) in parse.tokens.enumerated() where token.isCapitalized {
-      guard let kind = Self.namedStudyHeads[token.norm], let start = namedStart(before: index) else { continue }
+      guard let kind = namedStudyKind(token.norm), let start = namedStart(before: index) else { continue }
       if covered.contains(where: { $0.contains(index) }) { continue }
       found.append((kind, start..<(index + 1)))
     }
@@ -33,8 +34,8 @@ struct EvidenceDetector {
   /// "single-arm trial", "non-randomized trial", "uncontrolled trial": a trial that is not randomized.
   private func isNonRandomizedTrial(_ match: CueMatch) -> Bool {
     let before = parse.word(match.tokens.lowerBound - 1)
-    return ["single-arm", "non-randomized", "non-randomised", "nonrandomized", "uncontrolled", "open-label"]
-      .contains(before) && parse.word(match.head).hasPrefix("trial")
+    return parse.knowledge[.nonRandomizedMarkers].contains(before)
+      && parse.knowledge[.randomizedStudyHeads].contains(where: { parse.word(match.head).hasPrefix($0) })
   }
 
   /// Start of a run of capitalized words (allowing "'s", "of", "and") that ends just before `index`.
@@ -47,9 +48,7 @@ struct EvidenceDetector {
       if token.isCapitalized || token.kind == .number {
         names += 1
         start = position
-      } else if !(token.norm == "'" || token.norm == "'s" || token.norm == "of" || token.norm == "and"
-        || token.norm == "-")
-      {
+      } else if !(token.norm == "'" || token.norm == "-" || parse.knowledge[.nameJoiners].contains(token.norm)) {
         break
       }
       position -= 1

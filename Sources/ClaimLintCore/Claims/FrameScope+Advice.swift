@@ -5,8 +5,7 @@ extension FrameScope {
   func isAdviceVerb(_ match: CueMatch) -> Bool {
     guard match.category == .advice else { return false }
     let word = parse.word(match.head)
-    guard word.hasPrefix("recommend") || word.hasPrefix("advis") || word.hasPrefix("encourag") || word.hasPrefix("urge")
-    else { return false }
+    guard parse.knowledge[.adviceStems].contains(where: { word.hasPrefix($0) }) else { return false }
     // "incentives offered to encourage them": a purpose, not advice; "more than is recommended": a standard.
     if parse.word(match.tokens.lowerBound - 1) == "to" { return false }
     if (max(0, match.head - 3)..<match.head).contains(where: { parse.word($0) == "than" }) { return false }
@@ -28,33 +27,28 @@ extension FrameScope {
     guard clause > adviceClause else { return false }
     let first = parse.clauseRanges[clause].lowerBound
     let opener = parse.word(first) == "," ? parse.word(first + 1) : parse.word(first)
-    return ["which", "who", "whom", "whose", "that", "because", "since", "as", "when", "if"].contains(opener)
+    return parse.knowledge[.adviceClauseOpeners].contains(opener)
   }
 
-  /// Research words that make "warrant", "require", "merit" a need for research.
-  static let researchObjects: Set<String> = [
-    "further", "study", "studies", "investigation", "investigations", "research", "confirmation", "evaluation",
-    "attention", "exploration", "trials", "trial", "replication", "validation", "consideration", "caution",
-    "future", "prospective", "clarification",
-  ]
 
   /// True when a need or uncertainty word is used as a frame: "are needed", "warrants further study",
   /// "remains unclear", "unclear whether" — not "the time required for" or "an unknown indicator".
   func isFrameUse(_ match: CueMatch) -> Bool {
     let word = parse.word(match.head)
-    if match.form != nil || word == "need" {
+    if match.form != nil || parse.knowledge[.needNouns].contains(word) {
       // A verb: "warrants further investigation", "requires confirmation".
       let after = match.tokens.upperBound
-      return (after..<(after + 4)).contains { Self.researchObjects.contains(parse.word($0)) }
+      return (after..<(after + 4)).contains { parse.word($0, isIn: .researchObjects) }
     }
     guard match.tokens.count == 1 else { return true }
-    if ["whether", "if", "how", "why", "what", "to", "for"].contains(parse.word(match.head + 1)) { return true }
+    if parse.word(match.head + 1, isIn: .frameFollowers) { return true }
     var position = match.head - 1
     var steps = 0
     while position >= 0, steps < 3 {
       let classes = parse.classes(position)
       if classes.contains(.be) || classes.contains(.copula) { return true }
-      if !classes.contains(.adverb) && !classes.contains(.negation) && word != "needed" { return false }
+      let frameAnywhere = parse.knowledge[.needParticiples].contains(word)
+      if !classes.contains(.adverb) && !classes.contains(.negation) && !frameAnywhere { return false }
       position -= 1
       steps += 1
     }

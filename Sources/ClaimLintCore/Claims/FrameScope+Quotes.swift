@@ -36,13 +36,9 @@ extension FrameScope {
         block(&candidate, .scareQuote, open..<(close + 1))
         return
       }
-      let speech: Set<String> = [
-        "said", "says", "say", "claims", "claimed", "according", "told", "stated", "states", "writes", "wrote",
-        "adds", "added", "explains", "explained", "notes", "noted", "insists", "promises", "boasts",
-      ]
       let window = Array(max(0, open - 4)..<open) + Array((close + 1)..<min(parse.tokens.count, close + 4))
-      if let speaker = window.first(where: { speech.contains(parse.word($0)) }) {
-        let distancing = ["claims", "claimed", "insists", "promises", "boasts"].contains(parse.word(speaker))
+      if let speaker = window.first(where: { parse.word($0, isIn: .quoteSpeechVerbs) }) {
+        let distancing = parse.word(speaker, isIn: .distancingSpeechVerbs)
         if distancing {
           block(&candidate, .reportedSpeech, speaker..<(speaker + 1))
         } else {

@@ -8,25 +8,6 @@
 struct FrameScope {
   let parse: SentenceParse
 
-  /// Words whose "that" introduces a complement clause, not a relative clause.
-  private static let complementNouns: Set<String> = [
-    "evidence", "hypothesis", "notion", "concern", "idea", "fact", "finding", "findings", "possibility",
-    "likelihood", "view", "belief", "claim", "claims", "so", "conclusion", "assumption", "theory", "suggestion",
-    "observation", "is", "was", "are", "were", "be", "indication", "proof", "sign", "signs", "argument",
-  ]
-  /// Nouns that name evidence; an infinitive after one ("evidence to suggest") is its complement.
-  private static let evidenceNouns: Set<String> = ["evidence", "proof", "data", "reason", "grounds", "support"]
-  /// Verbs before "if" that make it an indirect question.
-  private static let questionVerbs: Set<String> = [
-    "determine", "assess", "evaluate", "examine", "investigate", "test", "know", "see", "ask", "unclear",
-    "unknown", "uncertain", "clear", "explore", "establish", "study", "question", "questioned", "wonder",
-    "understand", "check", "verify", "clarify", "ascertain", "doubt",
-  ]
-  /// Sources after "according to" that make it a citation of evidence, not someone's claim.
-  private static let evidenceSources: Set<String> = [
-    "study", "studies", "research", "trial", "trials", "review", "meta-analysis", "data", "evidence",
-    "guidelines", "findings", "results", "analysis", "survey", "report", "researchers", "scientists", "our",
-  ]
 
   func apply(to candidates: inout [RelationCandidate]) {
     let quotes = quotePairs()
@@ -55,7 +36,8 @@ struct FrameScope {
       let token = parse.tokens[position]
       let skippable =
         token.classes.contains(.adverb) || token.classes.contains(.coordinator)
-        || token.classes.contains(.subordinator) || ["to", "in", "order", ",", "\"", "'"].contains(token.norm)
+        || token.classes.contains(.subordinator) || parse.knowledge[.initialSkips].contains(token.norm)
+        || [",", "\"", "'"].contains(token.norm)
       if !skippable { return false }
       position += 1
     }
@@ -162,7 +144,7 @@ struct FrameScope {
         candidate.isNegated = true
         continue
       }
-      if candidate.isFinite, ["that", "whether", "if", "how", "why"].contains(word) { crossedComplementizer = true }
+      if candidate.isFinite, parse.knowledge[.complementizers].contains(word) { crossedComplementizer = true }
       if let research = parse.match(.researchAim, startingAt: position), isResearchUse(position), inScope(),
         !candidate.isFinite || crossedComplementizer
       {
@@ -172,7 +154,7 @@ struct FrameScope {
       if let reporting = parse.match(.reportingVerb, startingAt: position) {
         // "little evidence to support …", "no data to suggest …": the noun before the infinitive is the frame.
         if parse.word(position - 1) == "to",
-          Self.evidenceNouns.contains(parse.word(position - 2)) || parse.match(.negation, endingAt: position - 2) != nil
+          parse.word(position - 2, isIn: .evidenceNouns) || parse.match(.negation, endingAt: position - 2) != nil
         {
           continue
         }
@@ -202,7 +184,7 @@ struct FrameScope {
       }
       if let attribution = parse.match(.attribution, startingAt: position), attribution.form != .gerund {
         if isWriterOwn(attribution) { return }
-        if inScope() || ["supposedly", "allegedly", "purportedly", "so-called"].contains(word) {
+        if inScope() || parse.knowledge[.distancingAdverbs].contains(word) {
           block(&candidate, .reportedSpeech, attribution.tokens)
           return
         }
@@ -225,7 +207,7 @@ struct FrameScope {
         return
       }
       if let question = parse.match(.embeddedQuestion, startingAt: position), inScope(),
-        Self.questionVerbs.contains(parse.word(wordBefore(position)))
+        parse.word(wordBefore(position), isIn: .questionVerbs)
       {
         // "to establish how X affects Y", "unclear why": asked. Otherwise "reveals how X raises Y" presupposes it.
         block(&candidate, .question, question.tokens)
@@ -245,7 +227,7 @@ struct FrameScope {
         demote(&candidate)
         return
       }
-      if ["which", "who", "whom", "whose"].contains(word), inScope(),
+      if parse.knowledge[.relativeOpeners].contains(word), inScope(),
         !relativeClauseEnded(after: position, before: candidate)
       {
         demote(&candidate)
@@ -254,7 +236,7 @@ struct FrameScope {
       if word == "that", position > segment.lowerBound {
         let before = parse.word(position - 1)
         let complement =
-          Self.complementNouns.contains(before) || parse.match(.hedgeRaising, endingAt: position) != nil
+          parse.knowledge[.complementNouns].contains(before) || parse.match(.hedgeRaising, endingAt: position) != nil
           || parse.match(.reportingVerb, endingAt: position - 1) != nil
           || parse.match(.attribution, endingAt: position - 1) != nil
           || parse.match(.speech, endingAt: position - 1) != nil
@@ -310,9 +292,7 @@ struct FrameScope {
     let word = parse.word(before)
     if word == "to" { return parse.match(.factiveRaising, endingAt: before) == nil }
     // "Future work should examine …" plans research; "levels may identify patients" does not.
-    if ["should", "must", "will", "for", "of", "in", "at", "by"].contains(word) {
-      return true
-    }
+    if parse.knowledge[.researchAimMarkers].contains(word) { return true }
     return parse.match(.need, endingAt: before) != nil
   }
 
@@ -320,10 +300,10 @@ struct FrameScope {
   /// source.
   private func isWriterOwn(_ attribution: CueMatch) -> Bool {
     let first = parse.word(attribution.tokens.lowerBound)
-    if first == "according" {
+    if parse.knowledge[.citationOpeners].contains(first) {
       var position = attribution.tokens.upperBound
       for _ in 0..<4 {
-        if Self.evidenceSources.contains(parse.word(position)) { return true }
+        if parse.word(position, isIn: .evidenceSources) { return true }
         position += 1
       }
       return false
@@ -331,7 +311,8 @@ struct FrameScope {
     let group = VerbGroup(parse, endingBefore: attribution.tokens.lowerBound)
     let subject = group.left.map { parse.word($0) } ?? ""
     // "a new study claims that …", "researchers have claimed that …": a cited source, as with "according to".
-    return ["we", "i", "authors"].contains(subject) || Self.evidenceSources.contains(subject) && subject != "our"
+    return parse.knowledge[.writerSubjects].contains(subject)
+      || parse.knowledge[.evidenceSources].contains(subject) && !parse.knowledge[.determiners].contains(subject)
   }
 
   /// "little to no difference", "not significantly different" right after the relation: a null result.

@@ -9,15 +9,18 @@ enum LongSentence {
   static let piece = 1_500
 
   /// The judgment of `text`, in pieces when it is longer than ``limit`` bytes.
-  static func judge(_ text: String) -> (analysis: ClaimAnalysis, mentions: [(kind: EvidenceKind, range: Range<Int>)]) {
+  static func judge(
+    _ text: String, knowledge: ClaimKnowledge
+  ) -> (analysis: ClaimAnalysis, mentions: [(kind: EvidenceKind, range: Range<Int>)]) {
     let bytes = Array(text.utf8)
-    guard bytes.count > limit else { return SentenceJudge(parse: SentenceParse(text)).judge() }
+    guard bytes.count > limit else { return SentenceJudge(parse: SentenceParse(text, knowledge: knowledge)).judge() }
     var strength = ClaimStrength.none
     var statedStrength = ClaimStrength.none
     var combined = ClaimAnalysis(strength: .none, isClaim: false)
     var mentions: [(kind: EvidenceKind, range: Range<Int>)] = []
     for range in pieces(of: bytes) {
-      let judged = SentenceJudge(parse: SentenceParse(String(decoding: bytes[range], as: UTF8.self))).judge()
+      let piece = SentenceParse(String(decoding: bytes[range], as: UTF8.self), knowledge: knowledge)
+      let judged = SentenceJudge(parse: piece).judge()
       let shift = range.lowerBound
       let analysis = judged.analysis
       strength = max(strength, analysis.strength)

@@ -22,35 +22,10 @@ enum PredicateRole: Sendable, Equatable {
 }
 
 extension PredicateRole {
-  /// Nouns that name a measured amount; "had reduced **risk**" reads as adjective + noun, not a verb.
-  static let measureNouns: Set<String> = [
-    "risk", "risks", "odds", "rates", "rate", "levels", "level", "incidence", "prevalence", "mortality",
-    "survival", "function", "activity", "expression", "concentrations", "concentration", "frequency",
-    "sensitivity", "quality", "numbers", "number", "use", "intake", "weight", "bmi", "values",
-  ]
 
-  /// Participles that usually describe a state after "had": "patients had **elevated** blood pressure".
-  static let stateParticiples: Set<String> = [
-    "increased", "decreased", "reduced", "elevated", "impaired", "improved", "lowered", "altered", "enhanced",
-    "diminished", "raised", "worsened", "prolonged", "shortened", "delayed", "suppressed", "attenuated",
-    "heightened", "narrowed", "widened",
-  ]
 
-  /// Third-person verb forms that are also common plural nouns.
-  static let pluralNounForms: Set<String> = [
-    "benefits", "impacts", "increases", "decreases", "causes", "delays", "changes", "influences", "cuts",
-    "rises", "falls", "drives", "aids", "repairs", "harms", "damages", "stops", "results", "blocks",
-    "declines", "reductions", "effects", "shifts", "alterations",
-  ]
 
-  /// Plural nouns that are also transitive verbs; as verbs they take an object.
-  static let objectNouns: Set<String> = [
-    "benefits", "impacts", "effects", "harms", "damages", "aids", "causes", "influences",
-  ]
 
-  /// Suffixes of adjectives; an unknown word with one of these before a verb form makes it a noun
-  /// ("a particular **cause**").
-  private static let adjectiveSuffixes = ["al", "ic", "ous", "ful", "less", "able", "ible", "ary", "ular"]
 
   /// True when the word at `index` reads as an adjective or a verb that takes the next word as its
   /// object or complement ("showed **lower** levels", "a **particular** cause").
@@ -60,24 +35,20 @@ extension PredicateRole {
     if token.classes.contains(.quantifier), parse.word(index - 1) == "or" { return false }
     if !token.classes.intersection(WordClass.nominalLeft).isEmpty || token.kind == .number { return true }
     guard token.classes.isEmpty, token.kind == .word else { return false }
-    if RelationFinder.lightVerbs.contains(token.norm) { return true }
+    if parse.knowledge[.lightVerbs].contains(token.norm) { return true }
     if token.norm.hasSuffix("ed") && token.norm.utf8.count > 4 { return true }
-    return adjectiveSuffixes.contains { token.norm.hasSuffix($0) } && token.norm.utf8.count > 4
+    return parse.knowledge[.adjectiveSuffixes].contains { token.norm.hasSuffix($0) } && token.norm.utf8.count > 4
   }
 
-  /// Plural nouns without a final "s".
-  private static let irregularPlurals: Set<String> = [
-    "children", "people", "men", "women", "mice", "feet", "teeth", "data", "criteria", "phenomena", "adults",
-  ]
 
   /// True when the word at `index` can be the subject of a plural present verb: a plural noun, a pronoun,
   /// a relative pronoun, or a closing parenthesis or quote.
   private static func isPluralSubject(_ index: Int, in parse: SentenceParse) -> Bool {
     let token = parse.tokens[index]
     if token.classes.contains(.pronoun) || token.classes.contains(.relativePronoun) { return true }
-    if ["these", "those", "both", "all", "others", "many", "most", "some"].contains(token.norm) { return true }
+    if parse.knowledge[.pluralDeterminers].contains(token.norm) { return true }
     let word = token.norm
-    if irregularPlurals.contains(word) { return true }
+    if parse.knowledge[.pluralsWithoutS].contains(word) { return true }
     // A subject with a prepositional phrase is plural when its head is: "leaves in bags of salad **increase**".
     var head = index
     for _ in 0..<2 {
@@ -89,9 +60,7 @@ extension PredicateRole {
       {
         position -= 1
       }
-      guard position > 0,
-        ["of", "in", "from", "with", "on", "for", "at", "after", "during", "among", "to", "including", "like", "as"]
-          .contains(parse.word(position)),
+      guard position > 0, parse.word(position, isIn: .subjectHeadPrepositions),
         parse.tokens[position - 1].kind == .word
       else { break }
       head = parse.word(position) == "as" ? position - 2 : position - 1
@@ -101,7 +70,7 @@ extension PredicateRole {
       let noun = parse.word(head)
       // A noun that is itself the object of a preposition is no subject: "a risk factor for complications
       // after hernia **repair**".
-      if irregularPlurals.contains(noun)
+      if parse.knowledge[.pluralsWithoutS].contains(noun)
         || (noun.hasSuffix("s") && !noun.hasSuffix("ss") && !noun.hasSuffix("us") && !noun.hasSuffix("is")),
         !isPrepositionalObject(head, in: parse)
       {
@@ -138,7 +107,7 @@ extension PredicateRole {
       // A comma right before the noun closes a fronted phrase: "In studies of X, **differences** …".
       if token.norm == ",", position == index - 1 { return nil }
       let unknownModifier =
-        token.classes.isEmpty && !token.norm.hasSuffix("ing") && !["how", "what", "why"].contains(token.norm)
+        token.classes.isEmpty && !token.norm.hasSuffix("ing") && !parse.knowledge[.questionWords].contains(token.norm)
       let modifier =
         token.kind == .word
         && (unknownModifier
@@ -175,9 +144,7 @@ extension PredicateRole {
   private static func hasAgent(after index: Int, in parse: SentenceParse) -> Bool {
     var position = index
     while position < min(parse.tokens.count, index + 5) {
-      if ["by", "because", "due", "through", "via"].contains(parse.word(position)) {
-        return true
-      }
+      if parse.word(position, isIn: .agentMarkers) { return true }
       if parse.tokens[position].kind == .punctuation { return false }
       position += 1
     }
@@ -201,7 +168,7 @@ extension PredicateRole {
       return .modifier
     }
     // "Oral **impacts** were …": a noun form heading the subject of an auxiliary.
-    if form == .thirdPerson, pluralNounForms.contains(parse.word(match.head)), group.modifiers.isEmpty,
+    if form == .thirdPerson, parse.word(match.head, isIn: .pluralNounForms), group.modifiers.isEmpty,
       !group.isFinite, !parse.classes(after).intersection([.be, .have, .modal, .copula]).isEmpty
     {
       return .modifier
@@ -216,7 +183,7 @@ extension PredicateRole {
       if let raising, !group.hasBe, !group.hasHave, !group.hasDo,
         !group.modifiers.contains(where: { [.conditionalModal, .canModal, .deonticModal].contains($0.category) }),
         parse.word(raising.tokens.lowerBound).hasSuffix("ed") || parse.word(raising.tokens.lowerBound).hasSuffix("n")
-          || parse.word(raising.tokens.lowerBound) == "thought"
+          || parse.word(raising.tokens.lowerBound, isIn: .irregularRaisingParticiples)
       {
         return .secondary
       }
@@ -234,7 +201,7 @@ extension PredicateRole {
       if group.hasHave, !group.hasBe, form == .past, match.tokens.count == 1,
         !parse.classes(after).contains(.determiner),
         !group.modifiers.contains(where: { $0.category == .negation }),
-        stateParticiples.contains(parse.word(match.head)) || measureNouns.contains(next)
+        parse.word(match.head, isIn: .stateParticiples) || parse.knowledge[.measureNouns].contains(next)
       {
         return .modifier
       }
@@ -245,7 +212,7 @@ extension PredicateRole {
       case .base:
         return parse.classes(after).contains(.determiner) || parse.classes(after).contains(.pronoun)
           ? .imperative : .modifier
-      case .thirdPerson: return pluralNounForms.contains(parse.word(match.head)) ? .modifier : .finite
+      case .thirdPerson: return parse.word(match.head, isIn: .pluralNounForms) ? .modifier : .finite
       case .past, .gerund: return .modifier
       }
     }
@@ -292,26 +259,26 @@ extension PredicateRole {
       return .coordinated
     }
     // "a drug **that** reduces", "patients **who** lowered": a relative or complement clause verb.
-    if ["that", "which", "who"].contains(leftToken.norm), form != .gerund { return .finite }
+    if parse.knowledge[.relativeComplementizers].contains(leftToken.norm), form != .gerund { return .finite }
     let afterVerb = isVerbAfterMarker(left, in: parse) && (form == .past || form == .base)
     let modifierLeft = isModifierLeft(left, in: parse) || afterVerb
     switch form {
     case .thirdPerson:
       // A transitive verb needs an object; a noun form with none ends its phrase: "has no health
       // **benefits**.", "measured cardiometabolic **benefits** for …".
-      if objectNouns.contains(parse.word(match.head)), leftToken.kind == .word,
+      if parse.word(match.head, isIn: .objectNouns), leftToken.kind == .word,
         leftClasses.intersection([.pronoun, .relativePronoun]).isEmpty,
         after >= parse.tokens.count || parse.tokens[after].kind == .punctuation
-          || ["for", "to", "and", "or"].contains(next)
+          || parse.knowledge[.objectNounFollowers].contains(next)
       {
         return .modifier
       }
       // "much" takes mass nouns, so "(too) much **increases**" ends a subject: a verb follows.
-      if leftToken.norm == "much" { return .finite }
+      if parse.knowledge[.massQuantifiers].contains(leftToken.norm) { return .finite }
       // Only forms that double as plural nouns ("benefits", "delays") read as nouns after an adjective:
       // "cardiometabolic benefits" but "turmeric relieves".
       if modifierLeft && !leftClasses.intersection(WordClass.nominalLeft).isEmpty { return .modifier }
-      return modifierLeft && pluralNounForms.contains(parse.word(match.head)) ? .modifier : .finite
+      return modifierLeft && parse.word(match.head, isIn: .pluralNounForms) ? .modifier : .finite
     case .base:
       if leftClasses.contains(.relativePronoun) || leftClasses.contains(.pronoun) { return .finite }
       // A singular noun before a bare verb form makes a compound: "hernia **repair**", "pharmacy **benefit**".

@@ -28,9 +28,8 @@ extension RelationFinder {
       }
       let skippable =
         classes.contains(.adverb) || classes.contains(.quantifier) || classes.contains(.determiner)
-        || classes.contains(.adjective) || token.norm == "as" || token.norm == "and" || token.norm == ","
-        || token.norm == "no" || token.norm == "equally"
-        || (token.norm == "of" && ["one", "some", "many", "among"].contains(parse.word(index - 1)))
+        || classes.contains(.adjective) || parse.knowledge[.predicativeSkips].contains(token.norm) || token.norm == ","
+        || (token.norm == "of" && parse.word(index - 1, isIn: .partitiveWords))
         || (classes.isEmpty && token.kind == .word && ["and", ","].contains(parse.word(index + 1)))
         || classes.contains(.negation) || token.norm == "'" || token.norm == "\""
       guard skippable, !classes.contains(.be) else { break }
@@ -42,7 +41,7 @@ extension RelationFinder {
     guard index >= 0 else { return nil }
     let classes = parse.tokens[index].classes
     // "offers a genuinely useful option", "provides an effective treatment" present it like "is".
-    let presenting = ["offer", "offers", "offered", "provide", "provides", "provided"].contains(parse.word(index))
+    let presenting = parse.word(index, isIn: .presentingVerbs)
     guard classes.contains(.be) || classes.contains(.copula) || presenting else { return nil }
     if presenting {
       var group = VerbGroup(parse, endingBefore: index)
@@ -58,7 +57,7 @@ extension RelationFinder {
 
   /// True for the "not" of "not only", "not just", "not merely", "not simply".
   static func isAdditiveNot(_ index: Int, in parse: SentenceParse) -> Bool {
-    parse.word(index) == "not" && ["only", "just", "merely", "simply"].contains(parse.word(index + 1))
+    parse.word(index) == "not" && parse.word(index + 1, isIn: .additiveWords)
   }
 
   /// In a headline without any auxiliary or copula ("Acupuncture beneficial for back pain", "Talking
@@ -69,11 +68,11 @@ extension RelationFinder {
     guard !parse.tokens.contains(where: { !$0.classes.intersection(verbal).isEmpty }) else { return nil }
     let group = VerbGroup(parse, endingBefore: match.tokens.lowerBound)
     guard var left = group.left else { return nil }
-    while left > 0, ["more", "less", "most", "just", "as", "'", "\""].contains(parse.word(left)) { left -= 1 }
+    while left > 0, parse.word(left, isIn: .headlineSkips) || ["'", "\""].contains(parse.word(left)) { left -= 1 }
     let subject = parse.tokens[left]
     let nonNominal: WordClass = [.determiner, .preposition, .coordinator, .subordinator, .quantifier, .adverb, .pronoun]
     guard subject.kind == .word, subject.classes.intersection(nonNominal).isEmpty,
-      !Self.lightVerbs.contains(subject.norm), !parse.matches.contains(where: { $0.tokens.contains(left) })
+      !parse.knowledge[.lightVerbs].contains(subject.norm), !parse.matches.contains(where: { $0.tokens.contains(left) })
     else { return nil }
     // Attributive when a noun follows: "effective treatment".
     let next = match.tokens.upperBound
@@ -89,7 +88,7 @@ extension RelationFinder {
     guard var governor = group.left else { return nil }
     if !group.isInfinitive {
       // Gerund: skip the preposition ("useful in reducing").
-      guard ["in", "for", "at", "to"].contains(parse.word(governor)) else { return nil }
+      guard parse.word(governor, isIn: .gerundPrepositions) else { return nil }
       governor -= 1
     }
     guard governor >= 0 else { return nil }
@@ -108,17 +107,17 @@ extension RelationFinder {
     guard parse.word(position) == "of" || parse.word(match.tokens.upperBound - 1) == "of" else { return false }
     if parse.word(position) == "of" { position += 1 }
     for _ in 0..<3 {
-      if Self.researchSubjects.contains(parse.word(position)) { return true }
+      if parse.word(position, isIn: .researchSubjects) { return true }
       guard !parse.classes(position).intersection([.determiner, .adjective, .quantifier]).isEmpty else { break }
       position += 1
     }
-    return Self.researchSubjects.contains(parse.word(position))
+    return parse.word(position, isIn: .researchSubjects)
   }
 
   /// For an infinitive after a passive "used" ("X **is used to** treat Y", "could be used to prevent"), the
   /// verb group of "used": the subject is the instrument that brings the effect about.
   func instrumentGroup(_ group: VerbGroup) -> VerbGroup? {
-    guard group.isInfinitive, let used = group.left, parse.word(used) == "used" else { return nil }
+    guard group.isInfinitive, let used = group.left, parse.word(used, isIn: .instrumentParticiples) else { return nil }
     let passive = VerbGroup(parse, endingBefore: used)
     return passive.hasBe ? passive : nil
   }
@@ -143,7 +142,7 @@ extension RelationFinder {
         index = nullPhrase.tokens.lowerBound - 1
         continue
       }
-      if token.norm == "no" || token.norm == "not" || token.norm == "without" {
+      if parse.knowledge[.nounNegators].contains(token.norm) {
         built.isNegated = true
         built.negationTokens.append(index)
         index -= 1
@@ -170,7 +169,7 @@ extension RelationFinder {
         index -= 1
         continue
       }
-      if classes.isEmpty, unknown < 2, !Self.lightVerbs.contains(token.norm),
+      if classes.isEmpty, unknown < 2, !parse.knowledge[.lightVerbs].contains(token.norm),
         !parse.matches.contains(where: { $0.tokens.contains(index) && $0.category != .hedgeAdjective })
       {
         unknown += 1
@@ -198,12 +197,11 @@ extension RelationFinder {
       if !keepTopics, !reportsObject, token.classes.contains(.preposition), token.norm != "than",
         !(token.norm == "in" && parse.word(match.tokens.upperBound) == "with"),
         !(["of", "for"].contains(token.norm)
-          && ["evidence", "proof", "support"].contains(
-            parse.word(parse.word(index - 1) == "'" || parse.word(index - 1) == "\"" ? index - 2 : index - 1)))
+          && parse.word(parse.word(index - 1) == "'" || parse.word(index - 1) == "\"" ? index - 2 : index - 1, isIn: .evidenceOfNouns))
       {
         return nil
       }
-      if Self.lightVerbs.contains(token.norm) || token.classes.contains(.be) {
+      if parse.knowledge[.lightVerbs].contains(token.norm) || token.classes.contains(.be) {
         let isAuxiliary = !token.classes.intersection(WordClass.auxiliary).isEmpty
         let group = VerbGroup(parse, endingBefore: isAuxiliary ? index + 1 : index)
         apply(group, to: &built)

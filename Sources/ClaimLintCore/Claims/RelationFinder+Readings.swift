@@ -21,23 +21,13 @@ extension RelationFinder {
     return nil
   }
 
-  /// Words that open a count of people: "affects **one** in ten adults", "kills **thousands** each year".
-  private static let countWords: Set<String> = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter",
-    "fifth", "hundreds", "thousands", "millions", "billions", "dozens",
-  ]
-  /// Words that may come before a count: "an estimated", "nearly", "more than", "up to".
-  private static let approximators: Set<String> = [
-    "an", "a", "some", "about", "around", "nearly", "almost", "approximately", "roughly", "over", "up", "to",
-    "estimated", "more", "than", "at", "least",
-  ]
 
   /// A verb of afflicting with a count of people as its object ("affects 1 in 10 adults", "kills 400 people
   /// a day") or, in the passive, as its subject ("one in 40 people is affected"): how common a condition is,
   /// not what causes it.
   func isPrevalence(_ match: CueMatch, role: PredicateRole) -> Bool {
     let verb = parse.word(match.head)
-    guard verb.hasPrefix("affect") || verb.hasPrefix("kill") else { return false }
+    guard parse.knowledge[.prevalenceVerbs].contains(where: { verb.hasPrefix($0) }) else { return false }
     func isCount(from start: Int) -> Bool {
       var position = start
       for _ in 0..<5 {
@@ -52,8 +42,9 @@ extension RelationFinder {
           return next < parse.tokens.count && parse.tokens[next].kind == .word
         }
         let word = parse.word(position)
-        guard Self.countWords.contains(word) || Self.approximators.contains(word) else { return false }
-        if Self.countWords.contains(word) { return true }
+        let counts = parse.knowledge[.countWords].contains(word)
+        guard counts || parse.knowledge[.approximators].contains(word) else { return false }
+        if counts { return true }
         position += 1
       }
       return false
@@ -68,7 +59,7 @@ extension RelationFinder {
   /// ("are at high risk of") or a comparative ("at increased risk") states a difference.
   func isRiskDescriptor(_ match: CueMatch) -> Bool {
     guard parse.word(match.tokens.lowerBound) == "at",
-      ["high", "low", "highest", "lowest"].contains(parse.word(match.tokens.lowerBound + 1))
+      parse.word(match.tokens.lowerBound + 1, isIn: .riskDegrees)
     else { return false }
     var before = match.tokens.lowerBound - 1
     while before >= 0, parse.classes(before).contains(.adverb) { before -= 1 }
@@ -77,6 +68,6 @@ extension RelationFinder {
 
   /// A hedge that leans toward denial: "is unlikely to affect", "it is unlikely that".
   static func isDenyingHedge(_ modifier: CueMatch, in parse: SentenceParse) -> Bool {
-    modifier.tokens.contains { parse.word($0) == "unlikely" || parse.word($0) == "improbable" }
+    modifier.tokens.contains { parse.word($0, isIn: .denyingHedges) }
   }
 }

@@ -9,23 +9,6 @@ struct RelationFinder {
     Set(parse.matches.filter { $0.category == .lightCausalVerb }.map(\.head))
   }
 
-  /// Words after "effect" that make it a statistics term, not a causal claim.
-  private static let effectCompounds: Set<String> = [
-    "size", "sizes", "estimate", "estimates", "modifier", "modifiers", "modification", "measure", "measures",
-  ]
-  /// Words before "effect(s)" that name harms or statistics rather than a claimed benefit or cause.
-  private static let effectPrefixes: Set<String> = [
-    "side", "adverse", "fixed", "random", "main", "placebo", "treatment-related",
-  ]
-  /// Verbs that carry a relation noun as their object: "had an effect", "showed a benefit".
-  static let lightVerbs: Set<String> = [
-    "have", "has", "had", "having", "exert", "exerts", "exerted", "show", "shows", "showed", "shown",
-    "produce", "produces", "produced", "yield", "yields", "yielded", "exhibit", "exhibits", "exhibited",
-    "demonstrate", "demonstrates", "demonstrated", "find", "found", "observe", "observed", "confer", "confers",
-    "conferred", "provide", "provides", "provided", "offer", "offers", "offered", "play", "plays", "played",
-    "detect", "detected", "reveal", "revealed", "confirm", "confirmed", "identify", "identified", "report",
-    "reported", "see", "saw", "seen", "achieve", "achieved",
-  ]
 
   /// Relation matches after removing those inside longer relation phrases.
   private func relationMatches() -> [CueMatch] {
@@ -38,37 +21,37 @@ struct RelationFinder {
         let after = parse.word(candidate.head + 1)
         // In a list of names: "TB, AIDS and malaria".
         let listed =
-          [",", "and", "or"].contains(before) && parse.tokens.indices.contains(candidate.head - 2)
+          (before == "," || parse.knowledge[.nameListJoiners].contains(before)) && parse.tokens.indices.contains(candidate.head - 2)
           && parse.tokens[candidate.head - 2].isCapitalized
         let named =
-          listed || ["/", "the", "a", "an", "of", "in"].contains(before)
-          || ["trial", "study", "program", "programme", "intervention", "group", "treatment", "cohort", "/"].contains(
-            after)
+          listed || before == "/" || after == "/" || parse.knowledge[.nameDeterminers].contains(before)
+          || parse.knowledge[.nameHeads].contains(after)
         if named { return false }
       }
       // Idioms: "a cause for concern", "as good for".
       if candidate.category == .causalAdjective || candidate.category == .causalNoun {
         let first = parse.word(candidate.tokens.lowerBound)
         let next = parse.word(candidate.tokens.upperBound)
-        if first.hasPrefix("cause"), ["concern", "caution", "alarm", "worry", "celebration", "optimism"].contains(next)
-        {
+        if parse.knowledge[.causeStems].contains(where: { first.hasPrefix($0) }), parse.knowledge[.concernNouns].contains(next) {
           return false
         }
-        if ["good", "bad"].contains(first), parse.word(candidate.tokens.lowerBound - 1) == "as" { return false }
+        if parse.knowledge[.evaluativeAdjectives].contains(first), parse.word(candidate.tokens.lowerBound - 1) == "as" {
+          return false
+        }
       }
       if candidate.category == .causalNoun || candidate.category == .causalVerb {
         let word = parse.word(candidate.head)
-        if word.hasPrefix("effect") || word == "impact" || word == "benefit" || word == "benefits" {
-          if Self.effectCompounds.contains(parse.word(candidate.tokens.upperBound)) { return false }
+        if parse.knowledge[.effectStems].contains(where: { word.hasPrefix($0) }) || parse.knowledge[.effectNouns].contains(word) {
+          if parse.word(candidate.tokens.upperBound, isIn: .effectCompounds) { return false }
           // "side effects" name harms, not a relation — unless "of X on Y" follows.
           let next = parse.word(candidate.tokens.upperBound)
-          if Self.effectPrefixes.contains(parse.word(candidate.tokens.lowerBound - 1)), next != "of", next != "on" {
+          if parse.word(candidate.tokens.lowerBound - 1, isIn: .effectPrefixes), next != "of", next != "on" {
             return false
           }
         }
       }
-      if candidate.category == .correlationalNoun, parse.word(candidate.head) == "predictive",
-        parse.word(candidate.head + 1) == "value" || parse.word(candidate.head + 1) == "values"
+      if candidate.category == .correlationalNoun, parse.word(candidate.head, isIn: .prognosticAdjectives),
+        parse.word(candidate.head + 1, isIn: .predictiveValues)
       {
         return false
       }
@@ -79,13 +62,6 @@ struct RelationFinder {
     }
   }
 
-  /// Heads of research artifacts: a causal verb whose subject is one of these is a statement about the
-  /// research ("these findings contribute to the literature"), not an exposure–outcome claim.
-  static let researchSubjects: Set<String> = [
-    "findings", "finding", "data", "study", "studies", "research", "analysis", "analyses",
-    "evidence", "observations", "literature", "knowledge", "understanding", "information",
-    "implications", "paper", "article", "review", "report", "survey",
-  ]
 
   /// Candidates before frames are applied.
   func candidates() -> [RelationCandidate] {
@@ -217,7 +193,7 @@ struct RelationFinder {
         // Comparatives and state participles in a list are adjectives: "had higher BMI, **lower** HDL".
         let word = parse.word(match.head)
         let adjectival =
-          parse.classes(match.head).contains(.quantifier) || PredicateRole.stateParticiples.contains(word)
+          parse.classes(match.head).contains(.quantifier) || parse.knowledge[.stateParticiples].contains(word)
         guard verbBefore, !relationBefore, !adjectival, match.form != .gerund else { return nil }
         var built = candidate(match, relation, .main, group)
         built.isFinite = true
@@ -308,7 +284,7 @@ struct RelationFinder {
   /// True when the subject just left of the verb group is a research artifact ("these findings").
   private func hasResearchSubject(_ group: VerbGroup) -> Bool {
     guard let left = group.left else { return false }
-    return Self.researchSubjects.contains(parse.word(left))
+    return parse.word(left, isIn: .researchSubjects)
   }
 
   func candidate(
@@ -335,9 +311,7 @@ struct RelationFinder {
       default: break
       }
     }
-    if let copula = group.copula,
-      ["appear", "appears", "appeared", "seem", "seems", "seemed"].contains(parse.word(copula))
-    {
+    if let copula = group.copula, parse.word(copula, isIn: .hedgingCopulas) {
       candidate.isHedged = true
       candidate.modifiers.append(
         CueMatch(category: .hedgeRaising, tokens: copula..<(copula + 1), head: copula, form: nil))
@@ -355,40 +329,31 @@ struct RelationFinder {
     return nil
   }
 
-  /// Verbs of knowing and predicting: "helps identify", "can help forecast" state no causal effect.
-  private static let cognitiveVerbs: Set<String> = [
-    "identify", "predict", "forecast", "detect", "diagnose", "explain", "understand", "guide", "inform",
-    "select", "stratify", "distinguish", "clarify", "define", "determine", "interpret", "estimate", "assess",
-    "evaluate", "elucidate", "recognize", "recognise", "monitor", "measure", "answer", "establish", "design",
-  ]
 
   private func isNonCausalComplement(after match: CueMatch) -> Bool {
     var index = match.tokens.upperBound
     if parse.word(index) == "to" { index += 1 }
     while parse.classes(index).contains(.adverb) { index += 1 }
-    return Self.cognitiveVerbs.contains(parse.word(index))
+    return parse.word(index, isIn: .cognitiveVerbs)
   }
 
   /// True for a verb of knowing in any form: "identify", "identifies", "identifying", "understanding".
   func isCognitive(_ word: String) -> Bool {
-    if Self.cognitiveVerbs.contains(word) { return true }
+    let cognitiveVerbs = parse.knowledge[.cognitiveVerbs]
+    if cognitiveVerbs.contains(word) { return true }
     for suffix in ["ing", "s", "es"] where word.hasSuffix(suffix) {
       let stem = String(word.dropLast(suffix.count))
-      if Self.cognitiveVerbs.contains(stem) || Self.cognitiveVerbs.contains(stem + "e") { return true }
+      if cognitiveVerbs.contains(stem) || cognitiveVerbs.contains(stem + "e") { return true }
     }
     return false
   }
 
-  /// Adjectives of necessity ("essential for", "key to", "critical in").
-  private static let necessityWords: Set<String> = [
-    "key", "critical", "crucial", "essential", "vital", "instrumental", "pivotal", "indispensable",
-  ]
 
   /// True when a necessity adjective does not state that X brings about Y: an extraposed subject ("it is
   /// essential to confirm …") or a complement of knowing ("essential for understanding", "key in identifying").
   private func isNecessityFrame(_ match: CueMatch, _ group: VerbGroup) -> Bool {
-    guard Self.necessityWords.contains(parse.word(match.tokens.lowerBound)) else { return false }
-    if let left = group.left, ["it", "this", "there"].contains(parse.word(left)) { return true }
+    guard parse.word(match.tokens.lowerBound, isIn: .necessityWords) else { return false }
+    if let left = group.left, parse.word(left, isIn: .expletiveSubjects) { return true }
     var next = match.tokens.upperBound
     while next < parse.tokens.count, parse.classes(next).intersection([.determiner, .adverb]).isEmpty == false {
       next += 1

@@ -1,5 +1,7 @@
 /// A tokenized sentence with its lexicon matches and clause boundaries: the input of every scope rule.
 struct SentenceParse: Sendable {
+  /// The lexicon and word lists the sentence was parsed with; the scope rules read their lists here.
+  let knowledge: ClaimKnowledge
   let bytes: [UInt8]
   let tokens: [ClaimToken]
   /// All lexicon matches in token order.
@@ -14,12 +16,13 @@ struct SentenceParse: Sendable {
   /// clause-joining commas start a new clause.
   let clauseRanges: [Range<Int>]
 
-  init(_ text: String, lexicon: CueLexicon = .shared) {
+  init(_ text: String, knowledge: ClaimKnowledge) {
+    self.knowledge = knowledge
     let bytes = Array(text.utf8)
     self.bytes = bytes
-    let tokens = ClaimTokenizer.tokenize(bytes)
+    let tokens = ClaimTokenizer.tokenize(bytes, knowledge: knowledge)
     self.tokens = tokens
-    let matches = lexicon.matches(in: tokens)
+    let matches = knowledge.lexicon.matches(in: tokens)
     self.matches = matches
     var endingAt = [[Int32]](repeating: [], count: tokens.count)
     var startingAt = [[Int32]](repeating: [], count: tokens.count)
@@ -29,7 +32,7 @@ struct SentenceParse: Sendable {
     }
     self.endingAt = endingAt
     self.startingAt = startingAt
-    let clauses = Self.clauses(tokens)
+    let clauses = Self.clauses(tokens, knowledge)
     self.clauseRanges = clauses
     var clauseOf = [Int](repeating: 0, count: tokens.count)
     for (index, range) in clauses.enumerated() {
@@ -89,6 +92,11 @@ struct SentenceParse: Sendable {
     index >= 0 && index < tokens.count ? tokens[index].norm : ""
   }
 
+  /// True when the word at `index` is in `list`.
+  func word(_ index: Int, isIn list: WordList) -> Bool {
+    knowledge[list].contains(word(index))
+  }
+
   /// Word classes at `index`, or empty outside the sentence.
   func classes(_ index: Int) -> WordClass {
     index >= 0 && index < tokens.count ? tokens[index].classes : []
@@ -106,17 +114,13 @@ struct SentenceParse: Sendable {
   /// Splits tokens into clauses. A clause starts after strong punctuation; at a subordinator or relative
   /// pronoun; at "but", "whereas", "yet"; and at a comma followed by a coordinator, subordinator or
   /// relative pronoun (", and" only when the chunk before it is not a short list item).
-  private static func clauses(_ tokens: [ClaimToken]) -> [Range<Int>] {
+  private static func clauses(_ tokens: [ClaimToken], _ knowledge: ClaimKnowledge) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var start = 0
     var lastComma = -1
     /// True while the current clause is an adverbial clause opened by a subordinator ("Although …,"):
     /// its first comma closes it.
     var adverbial = false
-    let openers: Set<String> = [
-      "although", "though", "because", "since", "while", "whilst", "whereas", "if", "when", "as", "unless",
-      "once", "after", "before", "despite", "given",
-    ]
     func cut(_ at: Int) {
       if at > start { ranges.append(start..<at) }
       start = at
@@ -124,7 +128,7 @@ struct SentenceParse: Sendable {
       while first < tokens.count, tokens[first].kind == .punctuation || tokens[first].classes.contains(.coordinator) {
         first += 1
       }
-      adverbial = first < tokens.count && openers.contains(tokens[first].norm)
+      adverbial = first < tokens.count && knowledge[.clauseOpeners].contains(tokens[first].norm)
     }
     cut(0)
     for (index, token) in tokens.enumerated() {
@@ -142,32 +146,20 @@ struct SentenceParse: Sendable {
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         if let next, next.kind == .word {
           let afterNext = index + 2 < tokens.count ? tokens[index + 2].norm : ""
-          let connective = [
-            "however", "therefore", "moreover", "furthermore", "indeed", "thus", "hence",
-            "thereby", "though", "nevertheless", "nonetheless", "overall", "finally", "additionally",
-          ].contains(next.norm)
+          let connective = knowledge[.commaConnectives].contains(next.norm)
           let opensClause =
             (next.classes.contains(.subordinator) && !connective)
-            || ["which", "who", "whom", "whose", "where"].contains(next.norm)
-            || (["thus", "thereby", "hence"].contains(next.norm) && afterNext != ",")
-            || [
-              "but", "yet", "whereas", "while", "suggesting",
-              "indicating", "implying", "resulting", "leading", "showing", "demonstrating", "confirming",
-              "highlighting", "supporting",
-            ].contains(next.norm)
-            || (next.norm == "and" && index - max(lastComma, start) > 4)
+            || knowledge[.commaRelatives].contains(next.norm)
+            || (knowledge[.resultAdverbs].contains(next.norm) && afterNext != ",")
+            || knowledge[.commaClauseOpeners].contains(next.norm)
+            || (knowledge[.clauseJoiningCoordinators].contains(next.norm) && index - max(lastComma, start) > 4)
           if opensClause { cut(index) }
         }
         lastComma = index
         continue
       }
       guard token.kind == .word, index > start else { continue }
-      if [
-        "but", "whereas", "yet", "although", "though", "because", "while", "whilst", "unless", "whether",
-        "which", "who", "whom", "whose", "since",
-      ].contains(token.norm) {
-        cut(index)
-      }
+      if knowledge[.clauseStarters].contains(token.norm) { cut(index) }
     }
     cut(tokens.count)
     return ranges

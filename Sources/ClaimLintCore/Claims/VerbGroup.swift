@@ -53,7 +53,7 @@ struct VerbGroup: Sendable {
       }
       if token.kind == .punctuation { break }
       // "more than doubles", "less than halved": an amount on the verb.
-      if token.norm == "than", index == end - 1, ["more", "less"].contains(parse.word(index - 1)) {
+      if token.norm == "than", index == end - 1, parse.word(index - 1, isIn: .verbGroupAmounts) {
         start = index - 1
         index -= 2
         continue
@@ -65,9 +65,8 @@ struct VerbGroup: Sendable {
         if match.category == .negation, match.tokens.count == 1 { negationTokens.append(index) }
         // "no evidence", "lack of" govern nouns, not verbs: they are frames, handled elsewhere.
         if match.category == .negation,
-          ["no", "lack", "absence", "none", "nothing", "without"].contains(token.norm)
-            || match.tokens.count > 1
-              && ["no", "lack", "absence", "insufficient", "little"].contains(parse.word(match.tokens.lowerBound))
+          parse.knowledge[.nounNegationHeads].contains(token.norm)
+            || match.tokens.count > 1 && parse.word(match.tokens.lowerBound, isIn: .evidenceDenialStarts)
         {
           break
         }

@@ -128,7 +128,9 @@ extension Condition {
       return context.isQuoted(span)
     case .locallyNegated:
       guard let sentence = context.sentence(at: span.lowerBound) else { return false }
-      return LocalNegation.negates(span.lowerBound, in: context.document.text, sentence: context.sentenceRanges[sentence])
+      return LocalNegation.negates(
+        span.lowerBound, in: context.document.text, sentence: context.sentenceRanges[sentence],
+        knowledge: context.ruleSet.knowledge)
     case .strength(let levels):
       return context.claim(context.sentence(at: span.lowerBound)).map { levels.contains($0.analysis.strength) } ?? false
     case .evidence(let kinds, let sources, let sameExposure):

@@ -6,9 +6,10 @@ public struct Linter: Sendable {
   public let ruleSet: RuleSet
   public let analyzer: ClaimAnalyzer
 
-  public init(ruleSet: RuleSet, analyzer: ClaimAnalyzer = ClaimAnalyzer()) {
+  /// A linter for `ruleSet`; the analyzer defaults to one with the rule set's knowledge.
+  public init(ruleSet: RuleSet, analyzer: ClaimAnalyzer? = nil) {
     self.ruleSet = ruleSet
-    self.analyzer = analyzer
+    self.analyzer = analyzer ?? ClaimAnalyzer(knowledge: ruleSet.knowledge)
   }
 
   /// The outcome of linting one document.

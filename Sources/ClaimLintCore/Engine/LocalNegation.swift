@@ -2,21 +2,17 @@
 /// "it is **not** a breakthrough", "**never** risk-free".
 ///
 /// This complements the claim analyzer, which judges negation where a sentence states a relationship;
-/// hype and safety wording is often negated in sentences that state none.
+/// hype and safety wording is often negated in sentences that state none. Both read the same negation
+/// list (``ClaimKnowledge/localNegators``): its one-word phrases, and the words of `local-negators`.
 enum LocalNegation {
-  /// Negation words; `n't` endings are recognised separately.
-  static let words: Set<String> = [
-    "no", "not", "never", "none", "nothing", "neither", "nor", "without", "nobody", "cannot", "hardly",
-    "barely", "lacks", "lack", "lacking", "myth", "false",
-  ]
-
-  /// Words that end a clause when scanning backwards.
-  static let clauseBreaks: Set<String> = ["but", "however", "although", "though", "yet", "while", "whereas", "unlike"]
-
   /// True when a negation word stands within `window` words before `offset` in `sentence`, with no clause
   /// break (`;` `:` `—` brackets, or a contrast word) in between. Commas do not break: "not intended to
   /// diagnose, treat, cure or prevent" negates every verb of the list.
-  static func negates(_ offset: Int, in text: [UInt8], sentence: Range<Int>, window: Int = 8) -> Bool {
+  static func negates(
+    _ offset: Int, in text: [UInt8], sentence: Range<Int>, window: Int = 8, knowledge: ClaimKnowledge = .builtIn
+  ) -> Bool {
+    let words = knowledge.localNegators
+    let clauseBreaks = knowledge[.negationBreaks]
     let end = max(sentence.lowerBound, min(offset, sentence.upperBound))
     // Only the last couple of hundred bytes can hold `window` words.
     var start = max(sentence.lowerBound, end - 24 * window)

@@ -14,9 +14,10 @@ public struct RuleTester: Sendable {
   public let ruleSet: RuleSet
   public let analyzer: ClaimAnalyzer
 
-  public init(ruleSet: RuleSet, analyzer: ClaimAnalyzer = ClaimAnalyzer()) {
+  /// A tester for `ruleSet`; the analyzer defaults to one with the rule set's knowledge.
+  public init(ruleSet: RuleSet, analyzer: ClaimAnalyzer? = nil) {
     self.ruleSet = ruleSet
-    self.analyzer = analyzer
+    self.analyzer = analyzer ?? ClaimAnalyzer(knowledge: ruleSet.knowledge)
   }
 
   /// One example that did not behave.

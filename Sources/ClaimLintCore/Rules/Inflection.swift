@@ -1,16 +1,64 @@
-/// English noun plurals and verb forms for lexicon terms, generated once when rules load.
+/// English noun plurals and verb forms: the one inflection engine of claimlint. Rule lexicons
+/// (`inflect: plural`, `inflect: verb`), vocabulary dictionaries and the analyzer's `~verb` phrases all
+/// inflect through it; its irregular forms are the tables of `Rules/analyzer/inflection.yml`.
 ///
-/// Generation errs on the side of extra forms (`stoped` beside `stopped`): a form that never occurs in
-/// text costs nothing, a missing one is a silent false negative.
-enum Inflection {
+/// For lexicon terms, generation errs on the side of extra forms (`combated` and `combatted`): a form that
+/// never occurs in text costs nothing, a missing one is a silent false negative. The analyzer's phrases
+/// take the plain forms only, each tagged with its ``VerbForm``.
+struct Inflection: Sendable {
+  /// The lists the engine reads; rule files cannot extend them, since every lexicon depends on them.
+  static let listNames: Set<String> = [
+    FormsTable.irregularVerbs.name, FormsTable.auxiliaryVerbs.name, FormsTable.irregularPlurals.name,
+    WordList.doubledLVerbs.name,
+  ]
+
+  /// The engine with the built-in tables.
+  static let standard = Inflection(lists: AnalyzerLists.builtIn.lists)
+
+  /// Irregular verbs: lemma → third person, past forms, gerund.
+  private let irregularVerbs: [String: (third: String, pasts: [String], gerund: String)]
+  /// Auxiliaries, inflected in lexicon terms only: lemma → forms.
+  private let auxiliaryVerbs: [String: [String]]
+  private let irregularPlurals: [String: [String]]
+  private let irregularSingulars: [String: String]
+  /// British spellings that double a final "l": "fuelled", "fuelling".
+  private let doubledL: Set<String>
+
+  init(lists: AnalyzerLists) {
+    var verbs: [String: (third: String, pasts: [String], gerund: String)] = [:]
+    for (lemma, forms) in lists[FormsTable.irregularVerbs.name]?.forms ?? [:] where forms.count >= 3 {
+      verbs[lemma] = (forms[0], Array(forms.dropFirst().dropLast()), forms[forms.count - 1])
+    }
+    irregularVerbs = verbs
+    auxiliaryVerbs = lists[FormsTable.auxiliaryVerbs.name]?.forms ?? [:]
+    let plurals = lists[FormsTable.irregularPlurals.name]?.forms ?? [:]
+    irregularPlurals = plurals
+    var singulars: [String: String] = [:]
+    for (singular, forms) in plurals { for plural in forms where plural != singular { singulars[plural] = singular } }
+    irregularSingulars = singulars
+    doubledL = Set(lists[WordList.doubledLVerbs.name]?.entries ?? [])
+  }
+
+  // MARK: Lexicon terms (built-in tables)
+
   /// The term and its plural (inflecting its last word).
-  static func plurals(of term: String) -> [String] {
-    guard let (head, word) = splitLastWord(term) else { return [term] }
+  static func plurals(of term: String) -> [String] { standard.plurals(of: term) }
+
+  /// Singular readings of a term whose last word looks plural; see the instance method.
+  static func singulars(of term: String) -> [String] { standard.singulars(of: term) }
+
+  /// The term and its verb forms (inflecting its first word: "lead to" → "leads to", "led to").
+  static func verbForms(of term: String) -> [String] { standard.verbForms(of: term) }
+
+  func plurals(of term: String) -> [String] {
+    guard let (head, word) = Self.splitLastWord(term) else { return [term] }
     return [term] + nounPlurals(word).map { head + $0 }
   }
 
   /// A lowercase word with its plural and singular readings, for vocabulary keys; fast for ASCII words.
-  static func nounForms(ofWord word: String) -> [String] {
+  static func nounForms(ofWord word: String) -> [String] { standard.nounForms(ofWord: word) }
+
+  func nounForms(ofWord word: String) -> [String] {
     let bytes = Array(word.utf8)
     guard bytes.count > 1, bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
       return word.allSatisfy(\.isLetter) ? Array(Set([word] + plurals(of: word) + singulars(of: word))) : [word]
@@ -33,10 +81,10 @@ enum Inflection {
 
   /// Singular readings of a term whose last word looks plural ("kidney stones" → "kidney stone"); empty
   /// when it does not. Like plurals, an extra form that is not English costs nothing.
-  static func singulars(of term: String) -> [String] {
-    guard let (head, word) = splitLastWord(term) else { return [] }
+  func singulars(of term: String) -> [String] {
+    guard let (head, word) = Self.splitLastWord(term) else { return [] }
     let lower = word.lowercased()
-    if let singular = irregularSingulars[lower] { return [head + matchCase(singular, like: word)] }
+    if let singular = irregularSingulars[lower] { return [head + Self.matchCase(singular, like: word)] }
     guard lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"),
       !lower.hasSuffix("is")
     else { return [] }
@@ -48,43 +96,17 @@ enum Inflection {
     return forms
   }
 
-  private static let irregularSingulars: [String: String] = {
-    var map: [String: String] = [:]
-    for (singular, plurals) in irregularPlurals { for plural in plurals where plural != singular { map[plural] = singular } }
-    return map
-  }()
-
-  /// The term and its verb forms (inflecting its first word: "lead to" → "leads to", "led to").
-  static func verbForms(of term: String) -> [String] {
+  func verbForms(of term: String) -> [String] {
     let parts = term.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
     let word = String(parts[0])
     guard word.allSatisfy({ $0.isLetter && $0.isLowercase }), word.count > 1 else { return [term] }
     let tail = parts.count > 1 ? " " + parts[1] : ""
-    return [term] + verbForms(word).map { $0 + tail }
+    return [term] + lexiconVerbForms(word).map { $0 + tail }
   }
 
-  private static let irregularPlurals: [String: [String]] = [
-    "mouse": ["mice"], "child": ["children"], "man": ["men"], "woman": ["women"], "person": ["people"],
-    "tooth": ["teeth"], "foot": ["feet"], "datum": ["data"], "criterion": ["criteria"],
-    "phenomenon": ["phenomena"], "bacterium": ["bacteria"], "analysis": ["analyses"], "diagnosis": ["diagnoses"],
-    "hypothesis": ["hypotheses"], "thesis": ["theses"], "fish": ["fish", "fishes"], "sheep": ["sheep"],
-    "series": ["series"], "species": ["species"], "index": ["indices", "indexes"], "vertebra": ["vertebrae"],
-    "larva": ["larvae"], "nucleus": ["nuclei"], "stimulus": ["stimuli"], "fungus": ["fungi", "funguses"],
-  ]
-
-  private static let irregularVerbs: [String: [String]] = [
-    "lead": ["leads", "led", "leading"], "make": ["makes", "made", "making"], "cause": ["causes", "caused", "causing"],
-    "keep": ["keeps", "kept", "keeping"], "fight": ["fights", "fought", "fighting"], "give": ["gives", "gave", "given", "giving"],
-    "take": ["takes", "took", "taken", "taking"], "do": ["does", "did", "done", "doing"], "have": ["has", "had", "having"],
-    "be": ["is", "are", "was", "were", "been", "being"], "show": ["shows", "showed", "shown", "showing"],
-    "prove": ["proves", "proved", "proven", "proving"], "beat": ["beats", "beat", "beaten", "beating"],
-    "rid": ["rids", "rid", "ridding"], "undo": ["undoes", "undid", "undone", "undoing"],
-    "strengthen": ["strengthens", "strengthened", "strengthening"],
-  ]
-
-  private static func nounPlurals(_ word: String) -> [String] {
+  private func nounPlurals(_ word: String) -> [String] {
     let lower = word.lowercased()
-    if let irregular = irregularPlurals[lower] { return irregular.map { matchCase($0, like: word) } }
+    if let irregular = irregularPlurals[lower] { return irregular.map { Self.matchCase($0, like: word) } }
     guard word.last?.isLetter == true, word.count > 1 else { return [] }
     if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("z") || lower.hasSuffix("ch")
       || lower.hasSuffix("sh")
@@ -98,32 +120,50 @@ enum Inflection {
     return [word + "s"]
   }
 
-  private static func verbForms(_ word: String) -> [String] {
-    if let irregular = irregularVerbs[word] { return irregular }
-    var forms: [String] = []
-    // Third person singular.
-    if word.hasSuffix("s") || word.hasSuffix("x") || word.hasSuffix("z") || word.hasSuffix("ch")
-      || word.hasSuffix("sh") || word.hasSuffix("o")
-    {
-      forms.append(word + "es")
-    } else if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
-      forms.append(String(word.dropLast()) + "ies")
-    } else {
-      forms.append(word + "s")
-    }
-    // Past and present participle.
-    if word.hasSuffix("e") && !word.hasSuffix("ee") {
-      forms += [word + "d", String(word.dropLast()) + "ing"]
-    } else if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
-      forms += [String(word.dropLast()) + "ied", word + "ing"]
-    } else {
-      forms += [word + "ed", word + "ing"]
-      if let last = word.last, endsInConsonantVowelConsonant(word) {
-        forms += [word + String(last) + "ed", word + String(last) + "ing"]
-      }
-    }
-    return forms
+  /// The forms of a lexicon verb other than itself: the tagged forms, and for a regular verb ending in
+  /// consonant–vowel–consonant the doubled spellings too ("stopped" beside "stoped").
+  private func lexiconVerbForms(_ word: String) -> [String] {
+    if let auxiliary = auxiliaryVerbs[word] { return auxiliary }
+    let tagged = taggedVerbForms(of: word).filter { $0.1 != .base }.map(\.0)
+    guard irregularVerbs[word] == nil, !doubledL.contains(word), Self.endsInConsonantVowelConsonant(word),
+      let last = word.last
+    else { return tagged }
+    return tagged + [word + String(last) + "ed", word + String(last) + "ing"]
   }
+
+  // MARK: Analyzer phrases
+
+  /// Every form of `lemma` with its ``VerbForm``, the lemma itself first.
+  func taggedVerbForms(of lemma: String) -> [(String, VerbForm)] {
+    if doubledL.contains(lemma) {
+      return plainVerbForms(of: lemma) + [(lemma + "led", .past), (lemma + "ling", .gerund)]
+    }
+    return plainVerbForms(of: lemma)
+  }
+
+  private func plainVerbForms(of lemma: String) -> [(String, VerbForm)] {
+    if let (third, pasts, gerund) = irregularVerbs[lemma] {
+      return [(lemma, .base), (third, .thirdPerson), (gerund, .gerund)] + pasts.map { ($0, .past) }
+    }
+    let stem = String(lemma.dropLast())
+    let third: String
+    let past: String
+    let gerund: String
+    if lemma.hasSuffix("e") && !lemma.hasSuffix("ee") {
+      (third, past, gerund) = (lemma + "s", lemma + "d", stem + "ing")
+    } else if lemma.hasSuffix("y"), let before = lemma.dropLast().last, !"aeiou".contains(before) {
+      (third, past, gerund) = (stem + "ies", stem + "ied", lemma + "ing")
+    } else if lemma.hasSuffix("ee") {
+      (third, past, gerund) = (lemma + "s", lemma + "d", lemma + "ing")
+    } else if ["s", "sh", "ch", "x", "z", "o"].contains(where: { lemma.hasSuffix($0) }) {
+      (third, past, gerund) = (lemma + "es", lemma + "ed", lemma + "ing")
+    } else {
+      (third, past, gerund) = (lemma + "s", lemma + "ed", lemma + "ing")
+    }
+    return [(lemma, .base), (third, .thirdPerson), (past, .past), (gerund, .gerund)]
+  }
+
+  // MARK: Helpers
 
   private static func endsInConsonantVowelConsonant(_ word: String) -> Bool {
     let letters = Array(word)

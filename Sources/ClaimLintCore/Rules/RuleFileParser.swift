@@ -8,7 +8,7 @@ struct RuleFileParser {
     reader = YAMLReader(file: file, text: text)
   }
 
-  static let topLevelKeys = ["version", "lexicons", "rules"]
+  static let topLevelKeys = ["version", "lexicons", "rules", "analyzer"]
   static let ruleKeys = [
     "id", "kind", "severity", "message", "summary", "explanation", "references", "profile", "pattern",
     "lexicon", "case-sensitive", "capture", "scope", "blocks", "when", "unless", "requires", "replace", "swap",
@@ -17,10 +17,10 @@ struct RuleFileParser {
   static let kinds = ["match", "requires", "substitution", "dose"]
   static let idPattern = #"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"#
 
-  /// The file's lexicons and rules; errors are in `reader.errors`.
-  func parse() -> (lexicons: [LexiconDefinition], rules: [RuleDefinition]) {
-    guard let root = reader.root() else { return ([], []) }
-    guard let fields = reader.mapping(root, "a rule file") else { return ([], []) }
+  /// The file's lexicons, rules and additions to the analyzer's lists; errors are in `reader.errors`.
+  func parse() -> (lexicons: [LexiconDefinition], rules: [RuleDefinition], analyzer: [AnalyzerList]) {
+    guard let root = reader.root() else { return ([], [], []) }
+    guard let fields = reader.mapping(root, "a rule file") else { return ([], [], []) }
     fields.rejectUnknownKeys(allowed: Self.topLevelKeys)
     if let version = fields["version"], let number = reader.integer(version, "version"), number != 1 {
       reader.fail(at: version, "unsupported rule file version \(number); this claimlint reads version 1")
@@ -35,10 +35,11 @@ struct RuleFileParser {
     if let node = fields["rules"], let items = reader.sequence(node, "'rules'") {
       rules = items.compactMap(parseRule)
     }
-    if fields["rules"] == nil && fields["lexicons"] == nil {
-      reader.fail(at: root, "a rule file needs 'rules' or 'lexicons'")
+    let analyzer = fields["analyzer"].map { AnalyzerListParser(reader: reader).parse($0, defining: false) } ?? []
+    if fields["rules"] == nil && fields["lexicons"] == nil && fields["analyzer"] == nil {
+      reader.fail(at: root, "a rule file needs 'rules', 'lexicons' or 'analyzer'")
     }
-    return (lexicons, rules)
+    return (lexicons, rules, analyzer)
   }
 
   private func parseRule(_ node: Node) -> RuleDefinition? {

@@ -7,20 +7,24 @@ public struct RuleSet: Sendable {
   let terms: TermLexicons
   /// The signals that decide a document's kind (product page, news, reference).
   let kindSignals: DocumentKindSignals
+  /// The claim analyzer's lists: the built-in ones with the additions of the set's rule files.
+  public let knowledge: ClaimKnowledge
 
   init(
     rules: [CompiledRule], contextPatterns: [ContextPattern], terms: TermLexicons = TermLexicons(),
-    kindSignals: DocumentKindSignals = DocumentKindSignals()
+    kindSignals: DocumentKindSignals = DocumentKindSignals(), knowledge: ClaimKnowledge = .builtIn
   ) {
     self.rules = rules.sorted { $0.id < $1.id }
     self.contextPatterns = contextPatterns
     self.terms = terms
     self.kindSignals = kindSignals
+    self.knowledge = knowledge
   }
 
-  /// The same set with other rules (context patterns, term lexicons and kind signals kept).
+  /// The same set with other rules (context patterns, term lexicons, kind signals and knowledge kept).
   func with(rules: [CompiledRule]) -> RuleSet {
-    RuleSet(rules: rules, contextPatterns: contextPatterns, terms: terms, kindSignals: kindSignals)
+    RuleSet(
+      rules: rules, contextPatterns: contextPatterns, terms: terms, kindSignals: kindSignals, knowledge: knowledge)
   }
 
   /// Loads and compiles rule files. Every problem is returned as a `file:line:col` error; rules that

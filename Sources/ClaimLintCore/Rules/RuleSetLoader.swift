@@ -10,16 +10,20 @@ struct RuleSetLoader {
   mutating func load(_ sources: [RuleSource]) -> (ruleSet: RuleSet, errors: [ToolError]) {
     var lexiconDefinitions: [LexiconDefinition] = []
     var ruleDefinitions: [RuleDefinition] = []
+    var analyzerExtensions: [AnalyzerList] = []
     let (vocabularies, tokenizer, vocabularyErrors) = VocabularyDictionary.load(sources)
     errors += vocabularyErrors
-    for source in sources where !source.isVocabulary {
+    for source in sources where !source.isVocabulary && !AnalyzerLists.defines(source) {
       let parser = RuleFileParser(file: source.name, text: source.text)
-      let (lexicons, rules) = parser.parse()
+      let (lexicons, rules, analyzer) = parser.parse()
       errors += parser.reader.errors
       lexiconDefinitions += lexicons
+      analyzerExtensions += analyzer
       if source.includesRules { ruleDefinitions += rules }
       locators[source.name] = ScalarLocator(text: source.text)
     }
+    let (knowledge, knowledgeErrors) = AnalyzerLists.knowledge(extendedBy: analyzerExtensions)
+    errors += knowledgeErrors
     var lexiconCompiler = LexiconCompiler(
       definitions: lexiconDefinitions, vocabularies: vocabularies, tokenizer: tokenizer)
     let fragments = lexiconCompiler.compile()
@@ -38,7 +42,8 @@ struct RuleSetLoader {
       if let rule = compile(definition, fragments: fragments) { compiled.append(rule) }
     }
     let ruleSet = RuleSet(
-      rules: compiled, contextPatterns: contextPatterns, terms: terms, kindSignals: kindSignals(fragments))
+      rules: compiled, contextPatterns: contextPatterns, terms: terms, kindSignals: kindSignals(fragments),
+      knowledge: knowledge)
     return (ruleSet, errors.sorted(by: Self.order))
   }
 

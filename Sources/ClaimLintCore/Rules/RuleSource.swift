@@ -5,6 +5,9 @@ public struct RuleSource: Sendable {
   public var text: String
   /// False to load only the file's lexicons (used by `--no-default-rules`, which keeps shared vocabulary).
   public var includesRules: Bool
+  /// True for a file carried in the binary; the built-in files of `Rules/analyzer/` define the analyzer's
+  /// lists (see ``AnalyzerLists``).
+  public var isBuiltIn = false
 
   public init(name: String, text: String, includesRules: Bool = true) {
     self.name = name
@@ -17,6 +20,10 @@ public struct RuleSource: Sendable {
 
   /// The default rule files carried in the binary.
   public static func defaults(includingRules: Bool = true) -> [RuleSource] {
-    EmbeddedRuleFiles.files.map { RuleSource(name: $0.name, text: $0.contents, includesRules: includingRules) }
+    EmbeddedRuleFiles.files.map {
+      var source = RuleSource(name: $0.name, text: $0.contents, includesRules: includingRules)
+      source.isBuiltIn = true
+      return source
+    }
   }
 }

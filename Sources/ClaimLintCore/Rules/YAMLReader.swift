@@ -11,16 +11,19 @@ final class YAMLReader {
   let text: String
   /// Errors found so far, in the order found.
   private(set) var errors: [ToolError] = []
+  /// How plain scalars get their tags; `.basic` (every scalar a string) skips the regular expressions.
+  private let resolver: Resolver
 
-  init(file: String, text: String) {
+  init(file: String, text: String, resolver: Resolver = .default) {
     self.file = file
     self.text = text
+    self.resolver = resolver
   }
 
   /// Parses the file into its root node, or records the YAML syntax error and returns `nil`.
   func root() -> Node? {
     do {
-      return try Yams.compose(yaml: text)
+      return try Yams.compose(yaml: text, resolver)
     } catch let error as YamlError {
       record(error)
       return nil

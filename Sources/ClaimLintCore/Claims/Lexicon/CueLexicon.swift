@@ -1,4 +1,4 @@
-/// One lexicon line before compilation: a phrase pattern and the category it signals.
+/// One cue phrase before compilation (an entry of a phrase list in `Rules/analyzer/`) and its category.
 ///
 /// Pattern syntax: words separated by spaces; `a|b` alternatives; a trailing `?` makes a slot optional;
 /// a leading `~` inflects a verb lemma (`~lead to` matches "leads to", "led to", "leading to"). The first
@@ -33,18 +33,15 @@ struct CueMatch: Sendable, Hashable {
   let form: VerbForm?
 }
 
-/// All lexicons compiled into one first-token index; built once and shared.
+/// All cue phrases compiled into one first-token index; part of ``ClaimKnowledge``.
 struct CueLexicon: Sendable {
-  static let shared = CueLexicon(
-    entries: RelationLexicon.entries + ModifierLexicon.entries + FrameLexicon.entries + EvidenceLexicon.entries)
-
   /// Phrases by first token, longest first.
   private let index: [String: [LexiconPhrase]]
 
-  init(entries: [LexiconEntry]) {
+  init(entries: [LexiconEntry], inflection: Inflection) {
     var index: [String: [LexiconPhrase]] = [:]
     for entry in entries {
-      for phrase in Self.expand(entry) {
+      for phrase in Self.expand(entry, inflection: inflection) {
         index[phrase.tokens[0], default: []].append(phrase)
       }
     }
@@ -89,7 +86,7 @@ struct CueLexicon: Sendable {
   }
 
   /// Expands alternatives, optional slots and verb inflections into concrete phrases.
-  static func expand(_ entry: LexiconEntry) -> [LexiconPhrase] {
+  static func expand(_ entry: LexiconEntry, inflection: Inflection) -> [LexiconPhrase] {
     let slots = entry.pattern.split(separator: " ").map(String.init)
     let headSlot = slots.firstIndex { $0.hasPrefix("~") } ?? 0
     // Each partial expansion: tokens so far, head token index, head form.
@@ -103,7 +100,7 @@ struct CueLexicon: Sendable {
       var choices: [(String, VerbForm?)] = []
       for alternative in slot.split(separator: "|") {
         if inflect {
-          choices += VerbInflection.forms(of: String(alternative)).map { ($0.0, Optional($0.1)) }
+          choices += inflection.taggedVerbForms(of: String(alternative)).map { ($0.0, Optional($0.1)) }
         } else {
           choices.append((String(alternative), nil))
         }
@@ -121,12 +118,5 @@ struct CueLexicon: Sendable {
     return partials.filter { !$0.0.isEmpty }.map {
       LexiconPhrase(tokens: $0.0, category: entry.category, head: $0.1, form: $0.2)
     }
-  }
-}
-
-extension LexiconEntry {
-  /// Entries for `patterns`, all of one category.
-  static func list(_ category: CueCategory, _ patterns: [String]) -> [LexiconEntry] {
-    patterns.map { LexiconEntry($0, category) }
   }
 }
