@@ -59,7 +59,10 @@ struct RuleTesterTests {
     let files = walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".tsv") }.sorted()
     #expect(!files.isEmpty)
     let sources = try files.map { name in
-      RuleSource(name: "Rules/" + name, text: try String(contentsOf: rulesFolder.appendingPathComponent(name), encoding: .utf8))
+      var source = RuleSource(
+        name: "Rules/" + name, text: try String(contentsOf: rulesFolder.appendingPathComponent(name), encoding: .utf8))
+      source.isBuiltIn = true
+      return source
     }
     let (ruleSet, errors) = RuleSet.load(sources)
     #expect(errors.isEmpty, "\(errors.map(\.description))")
