@@ -4,6 +4,7 @@ enum DocumentAssembler {
   static func assemble(path: String, format: DocumentFormat, buffer: ScanBuffer) -> Document {
     var masked = buffer.text
     repairPartialSequences(&masked)
+    EditorialBrackets.join(&masked, source: buffer.source)
     let (text, offsets) = applyReplacements(buffer.replacements, to: masked)
     var blocks = orderedBlocks(buffer.blocks, text: text, offsets: offsets)
     let splitter = SentenceSplitter()

@@ -1,6 +1,6 @@
 /// Splits a block's scan text into sentences, knowing the abbreviations, doses and citations of health copy.
 ///
-/// A sentence ends at `.`, `!`, `?` or an ellipsis (`…`, `...`) followed by whitespace or the end of the block;
+/// A sentence ends at `.`, `!`, `?` or an ellipsis (`…`, `...`, `. . .`) followed by whitespace or the end of the block;
 /// closing quotes and brackets right after the mark stay with the sentence they close. Whether a candidate
 /// really ends a sentence depends on what follows:
 /// - A lowercase word never starts a new sentence (`e.g. vitamin`, `"Stop," he said`, `etc. and`).
@@ -102,6 +102,12 @@ public struct SentenceSplitter: Sendable {
       if byte == UInt8(ascii: ".") {
         result.periods += 1
         position += 1
+        // A spaced ellipsis (". . .", as quotations write it) is one mark.
+        if position + 1 < limit, text[position] == UInt8(ascii: " "), text[position + 1] == UInt8(ascii: "."),
+          result.periods > 1 || (position + 3 < limit && text[position + 2] == UInt8(ascii: " ") && text[position + 3] == UInt8(ascii: "."))
+        {
+          position += 1
+        }
       } else if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
         result.hasBangOrQuestion = true
         position += 1

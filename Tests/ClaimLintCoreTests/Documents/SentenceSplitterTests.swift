@@ -86,6 +86,8 @@ struct SentenceCase: CustomTestStringConvertible, Sendable {
     SentenceCase("Results were… mixed at best.", ["Results were… mixed at best."]),
     SentenceCase("Results were mixed... More trials are needed.", ["Results were mixed...", "More trials are needed."]),
     SentenceCase("Wait for it\u{2026} Then act.", ["Wait for it\u{2026}", "Then act."]),
+    SentenceCase("The tea may . . . ease a sore throat.", ["The tea may . . . ease a sore throat."]),
+    SentenceCase("Sales grew . . . Then they fell.", ["Sales grew . . .", "Then they fell."]),
     // URLs and addresses left in prose.
     SentenceCase("Read ods.od.nih.gov for details. It is free.", ["Read ods.od.nih.gov for details.", "It is free."]),
     SentenceCase("Mail help@example.org for advice. We reply fast.",
