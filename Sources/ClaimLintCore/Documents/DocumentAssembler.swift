@@ -4,7 +4,6 @@ enum DocumentAssembler {
   static func assemble(path: String, format: DocumentFormat, buffer: ScanBuffer) -> Document {
     var masked = buffer.text
     repairPartialSequences(&masked)
-    EditorialBrackets.join(&masked, source: buffer.source)
     let (text, offsets) = applyReplacements(buffer.replacements, to: masked)
     var blocks = orderedBlocks(buffer.blocks, text: text, offsets: offsets)
     let splitter = SentenceSplitter()
@@ -47,7 +46,8 @@ enum DocumentAssembler {
     }
   }
 
-  /// Builds the scan text from the masked file and the decoded references (skipping any that were masked
+  /// Builds the scan text from the masked file and the replacements (decoded references, editorial brackets),
+  /// skipping any that were masked
   /// afterwards or overlap an earlier one).
   static func applyReplacements(_ replacements: [ScanBuffer.Replacement], to masked: [UInt8])
     -> ([UInt8], OffsetMap)
@@ -60,8 +60,9 @@ enum DocumentAssembler {
     var copied = 0
     for replacement in sorted {
       let range = replacement.range
+      // A replacement whose ends were masked afterwards (inside code, a URL) does not apply.
       guard range.lowerBound >= copied, range.upperBound <= masked.count,
-        masked[range.lowerBound] == UInt8(ascii: "&"), masked[range.upperBound - 1] == UInt8(ascii: ";")
+        masked[range.lowerBound] != ByteClass.space, masked[range.upperBound - 1] != ByteClass.space
       else { continue }
       text += masked[copied..<range.lowerBound]
       anchors.append(

@@ -23,6 +23,7 @@ public enum DocumentParser {
     case .html: HTMLScanner.scan(&buffer, range: start..<bytes.count)
     case .text: PlainTextScanner.scan(&buffer, from: start)
     }
+    EditorialBrackets.decode(&buffer)
     return DocumentAssembler.assemble(path: path, format: format, buffer: buffer)
   }
 

@@ -1,24 +1,21 @@
 /// Reads editorial brackets in quotations as the word they change: "[r]elieves", "[Y]acon" and "[t]he"
 /// are "relieves", "Yacon" and "the", as a reader takes them.
 ///
-/// The scan text keeps its length: the brackets are masked and the bracketed letter moves one byte to
-/// the right, next to the rest of its word ("[r]elieves" → "  relieves"). A match on the word reports
-/// from that letter, one byte into the bracketed original.
+/// Each `[x]` before the rest of its word is a replacement in the scan text, like a character reference:
+/// the scan text reads the letter alone, and ``OffsetMap`` takes a match on the word back to the whole
+/// bracketed original.
 enum EditorialBrackets {
-  /// Joins every `[x]word` of the prose in `text` (the scan text of `source`).
-  static func join(_ text: inout [UInt8], source: [UInt8]) {
-    guard text.count == source.count, source.count >= 4 else { return }
+  /// Records a replacement for every `[x]word` in the prose of `buffer`.
+  static func decode(_ buffer: inout ScanBuffer) {
+    let text = buffer.text
+    guard text.count >= 4 else { return }
     var index = 0
-    while index + 3 < source.count {
+    while index + 3 < text.count {
       defer { index += 1 }
-      guard source[index] == UInt8(ascii: "["), source[index + 2] == UInt8(ascii: "]"),
-        isLetter(source[index + 1]), text[index + 1] == source[index + 1],
-        isLowercaseLetter(source[index + 3]), text[index + 3] == source[index + 3],
-        index == 0 || !isLetter(source[index - 1])
+      guard text[index] == UInt8(ascii: "["), text[index + 2] == UInt8(ascii: "]"), isLetter(text[index + 1]),
+        isLowercaseLetter(text[index + 3]), index == 0 || !isLetter(text[index - 1])
       else { continue }
-      text[index] = ByteClass.space
-      text[index + 2] = text[index + 1]
-      text[index + 1] = ByteClass.space
+      buffer.replacements.append(ScanBuffer.Replacement(range: index..<(index + 3), utf8: [text[index + 1]]))
     }
   }
 

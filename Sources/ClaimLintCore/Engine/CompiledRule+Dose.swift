@@ -10,10 +10,7 @@ extension CompiledRule {
     guard !own.isEmpty else { return [] }
     let mentions = try check.pairing.map { pairing throws(PatternError) in try context.matches(of: pairing) } ?? own
     var findings: [Finding] = []
-    var sentences = Set<Int>()
-    for range in own { if let sentence = context.sentence(at: range.lowerBound) { sentences.insert(sentence) } }
-    for sentence in sentences.sorted() {
-      let bounds = context.sentenceRanges[sentence]
+    for bounds in Self.doseUnits(of: own, in: context) {
       let amounts = DoseScanner.amounts(in: document.text, range: bounds)
       let amountRanges = amounts.map(\.range)
       for amount in amounts {
@@ -30,6 +27,31 @@ extension CompiledRule {
       }
     }
     return findings
+  }
+
+  /// Where an amount may belong to a mention of the substance: the mention's sentence, or, in a table,
+  /// its row (the line that holds the cell: "| Zinc | 15 mg |").
+  static func doseUnits(of mentions: [Range<Int>], in context: DocumentContext) -> [Range<Int>] {
+    var units = Set<Range<Int>>()
+    for range in mentions {
+      if let block = context.document.blockIndex(containing: range.lowerBound),
+        context.document.blocks[block].kind == .tableCell
+      {
+        units.insert(Self.line(around: range, in: context.document.text))
+      } else if let sentence = context.sentence(at: range.lowerBound) {
+        units.insert(context.sentenceRanges[sentence])
+      }
+    }
+    return units.sorted { $0.lowerBound < $1.lowerBound }
+  }
+
+  /// The line of the scan text that holds `range`.
+  static func line(around range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+    var start = range.lowerBound
+    while start > 0 && text[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+    var end = range.upperBound
+    while end < text.count && text[end] != UInt8(ascii: "\n") { end += 1 }
+    return start..<end
   }
 
   /// The rendered message when the amount breaks the rule, else `nil`.
@@ -62,12 +84,15 @@ extension CompiledRule {
     return ranges[low..<end]
   }
 
-  /// The mention an amount belongs to: the nearest one in its clause with no other amount in between.
+  /// The mention an amount belongs to: the nearest one in its clause with no other amount in between,
+  /// on the amount's own line when there is one there. A mention on another line counts only where that
+  /// line has no amount of its own: in a supplement-facts list ("Magnesium - 100mg", then "Zinc - 15mg")
+  /// each amount is its own line's, while wrapped prose may break a line between amount and substance.
   static func nearest(
     _ mentions: [Range<Int>], to amount: DoseScanner.Amount, among amounts: [Range<Int>], text: [UInt8]
   ) -> Range<Int>? {
     let nearbyAmounts = slice(amounts, from: amount.range.lowerBound - 240, to: amount.range.lowerBound + 240)
-    var best: (range: Range<Int>, distance: Int)?
+    var best: (range: Range<Int>, distance: Int, sameLine: Bool)?
     for mention in mentions {
       let gap =
         mention.lowerBound >= amount.range.upperBound
@@ -76,9 +101,16 @@ extension CompiledRule {
       guard let gap else { return mention }  // overlapping
       guard gap.count <= 80, !text[gap].contains(UInt8(ascii: ";")) else { continue }
       if nearbyAmounts.contains(where: { $0 != amount.range && gap.contains($0.lowerBound) }) { continue }
+      let sameLine = !text[gap].contains(UInt8(ascii: "\n"))
+      if !sameLine {
+        let otherLine = line(around: mention, in: text)
+        if nearbyAmounts.contains(where: { $0 != amount.range && otherLine.contains($0.lowerBound) }) { continue }
+      }
       // "400 IU of vitamin D": a mention right after "of" is the amount's own.
       let distance = mention.lowerBound >= amount.range.upperBound ? gap.count : gap.count + 2
-      if best == nil || distance < best!.distance { best = (mention, distance) }
+      if best == nil || (sameLine && !best!.sameLine) || (sameLine == best!.sameLine && distance < best!.distance) {
+        best = (mention, distance, sameLine)
+      }
     }
     return best?.range
   }

@@ -3,9 +3,9 @@
 /// A price, a cart or a supplement label anywhere makes the whole document a product page. Otherwise the
 /// seller's voice or a product name as the title does, unless the document reads as news (two or more
 /// attributions or study reports) or as a reference page (two or more reference headings); those then
-/// decide. A section of an article that speaks as the seller, or whose heading names a product by its
-/// form, promotes that product even when the rest of the article does not (a brand name alone as a
-/// section heading does not: a reference page may list brands), and so do the sections under it.
+/// decide. A section of an article whose heading names a product by its form promotes that product even
+/// when the rest of the article does not (a brand name alone as a section heading does not: a reference
+/// page may list brands), and so do the sections under it.
 struct DocumentKindDetector {
   let document: Document
   let signals: DocumentKindSignals
@@ -20,7 +20,6 @@ struct DocumentKindDetector {
     for (index, section) in document.sections.enumerated() {
       let promotes =
         section.heading.map { isProductName(document.blocks[$0], asTitle: false) } == true
-        || count(signals.voice, in: section.range) > 0
         || enclosingSection(of: index).map { kinds[$0] == .product } == true
       kinds.append(promotes ? .product : kind)
     }
