@@ -59,25 +59,73 @@ struct Inflection: Sendable {
   static func nounForms(ofWord word: String) -> [String] { standard.nounForms(ofWord: word) }
 
   func nounForms(ofWord word: String) -> [String] {
-    let bytes = Array(word.utf8)
-    guard bytes.count > 1, bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
-      return word.allSatisfy(\.isLetter) ? Array(Set([word] + plurals(of: word) + singulars(of: word))) : [word]
+    nounForms(ofKey: Array(word.utf8)).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The same on bytes: a vocabulary key (lowercase, letters only for the fast path) with its plural and
+  /// singular readings, by the rules of ``plurals(of:)`` and ``singulars(of:)``.
+  func nounForms(ofKey key: [UInt8]) -> [[UInt8]] {
+    let isPlainWord = key.count > 1 && key.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    guard isPlainWord else {
+      let word = String(decoding: key, as: UTF8.self)
+      guard word.allSatisfy(\.isLetter) else { return [key] }
+      return Array(Set([word] + plurals(of: word) + singulars(of: word))).map { Array($0.utf8) }
     }
-    var forms = [word] + nounPlurals(word)
+    let word = String(decoding: key, as: UTF8.self)
+    var forms: [[UInt8]] = [key]
+    if let irregular = irregularPlurals[word] {
+      for form in irregular { forms.append(Array(form.utf8)) }
+    } else {
+      forms.append(Self.regularPlural(key))
+    }
     if let singular = irregularSingulars[word] {
-      forms.append(singular)
-    } else if bytes.count > 3, bytes.last == UInt8(ascii: "s"),
-      !["ss", "us", "is"].contains(where: word.hasSuffix)
-    {
-      if word.hasSuffix("ies") {
-        forms.append(String(word.dropLast(3)) + "y")
-      } else {
-        forms.append(String(word.dropLast()))
-        if ["ches", "shes", "xes", "ses"].contains(where: word.hasSuffix) { forms.append(String(word.dropLast(2))) }
-      }
+      forms.append(Array(singular.utf8))
+    } else {
+      forms += Self.regularSingulars(key)
     }
     return forms
   }
+
+  /// "cell" → "cells", "box" → "boxes", "allergy" → "allergies", "crisis" → "crises".
+  private static func regularPlural(_ key: [UInt8]) -> [UInt8] {
+    var form = key
+    if endsWith(key, "s") || endsWith(key, "x") || endsWith(key, "z") || endsWith(key, "ch") || endsWith(key, "sh") {
+      form.append(contentsOf: Array("es".utf8))
+    } else if endsWith(key, "y") && !vowels.contains(key[key.count - 2]) {
+      form.removeLast()
+      form.append(contentsOf: Array("ies".utf8))
+    } else if endsWith(key, "is") {
+      form.removeLast(2)
+      form.append(contentsOf: Array("es".utf8))
+    } else {
+      form.append(UInt8(ascii: "s"))
+    }
+    return form
+  }
+
+  /// "stones" → "stone", "allergies" → "allergy", "rashes" → "rashe" and "rash"; nothing for "illness".
+  private static func regularSingulars(_ key: [UInt8]) -> [[UInt8]] {
+    guard key.count > 3, endsWith(key, "s"), !endsWith(key, "ss"), !endsWith(key, "us"), !endsWith(key, "is") else {
+      return []
+    }
+    if endsWith(key, "ies") {
+      var form = Array(key.dropLast(3))
+      form.append(UInt8(ascii: "y"))
+      return [form]
+    }
+    var forms: [[UInt8]] = [Array(key.dropLast())]
+    if endsWith(key, "ches") || endsWith(key, "shes") || endsWith(key, "xes") || endsWith(key, "ses") {
+      forms.append(Array(key.dropLast(2)))
+    }
+    return forms
+  }
+
+  private static func endsWith(_ key: [UInt8], _ suffix: String) -> Bool {
+    let tail = Array(suffix.utf8)
+    return key.count >= tail.count && key[(key.count - tail.count)...].elementsEqual(tail)
+  }
+
+  private static let vowels: Set<UInt8> = Set("aeiou".utf8)
 
   /// Singular readings of a term whose last word looks plural ("kidney stones" → "kidney stone"); empty
   /// when it does not. Like plurals, an extra form that is not English costs nothing.

@@ -25,13 +25,22 @@ final class TermDictionary: Sendable {
     var entry: Int
   }
 
-  let entries: [Entry]
-  /// The hash table, built on first use: a run rarely needs every vocabulary it loads.
-  private let table: LazyTable
+  /// The entries and the hash table, made on first use: a run rarely needs every vocabulary it loads.
+  private let storage: LazyStorage
+
+  /// The terms, by index (``Hit/entry``).
+  var entries: [Entry] { storage.value.entries }
 
   init(entries: [Entry], tokenizer: TermTokenizer) {
-    self.entries = entries
-    table = LazyTable { Table(entries: entries, tokenizer: tokenizer) }
+    storage = LazyStorage { (entries, Table(entries: entries, tokenizer: tokenizer)) }
+  }
+
+  /// A dictionary whose entries are read only when it is first used.
+  init(tokenizer: TermTokenizer, entries: @escaping @Sendable () -> [Entry]) {
+    storage = LazyStorage {
+      let read = entries()
+      return (read, Table(entries: read, tokenizer: tokenizer))
+    }
   }
 
   /// Word-sequence prefixes by hash: a term ends at a node with entries; a longer term continues it.
@@ -69,23 +78,23 @@ final class TermDictionary: Sendable {
     }
   }
 
-  /// Builds the table once, on first use, from any thread.
-  private final class LazyTable: @unchecked Sendable {
+  /// Builds the entries and table once, on first use, from any thread.
+  private final class LazyStorage: @unchecked Sendable {
     private let lock = NSLock()
-    private var built: Table?
-    private let build: @Sendable () -> Table
+    private var built: (entries: [Entry], table: Table)?
+    private let build: @Sendable () -> ([Entry], Table)
 
-    init(_ build: @escaping @Sendable () -> Table) {
+    init(_ build: @escaping @Sendable () -> ([Entry], Table)) {
       self.build = build
     }
 
-    var value: Table {
+    var value: (entries: [Entry], table: Table) {
       lock.lock()
       defer { lock.unlock() }
       if let built { return built }
-      let table = build()
-      built = table
-      return table
+      let (entries, table) = build()
+      built = (entries, table)
+      return (entries, table)
     }
   }
 
@@ -110,9 +119,8 @@ final class TermDictionary: Sendable {
     var result: [[UInt64]] = []
     for spelling in spellings {
       let head = spelling.dropLast().map { TermTokenizer.hash($0) }
-      let last = String(decoding: spelling[spelling.count - 1], as: UTF8.self)
-      for form in Inflection.nounForms(ofWord: last) {
-        let variant = head + [TermTokenizer.hash(form.utf8)]
+      for form in Inflection.standard.nounForms(ofKey: spelling[spelling.count - 1]) {
+        let variant = head + [TermTokenizer.hash(form)]
         if !result.contains(variant) { result.append(variant) }
       }
     }
@@ -122,18 +130,21 @@ final class TermDictionary: Sendable {
   /// Appends every term that starts at token `start` (all lengths; a term never runs past a token that
   /// ends a run) and is meant in its vocabulary sense.
   func hits(in tokens: [TermToken], from start: Int, into result: inout [Hit]) {
-    hits(in: tokens, from: start, table: table.value, into: &result)
+    let (entries, table) = storage.value
+    hits(in: tokens, from: start, entries: entries, table: table, into: &result)
   }
 
   /// Every start of `tokens`, with the table looked up once.
   func hits(in tokens: [TermToken]) -> [Hit] {
-    let table = self.table.value
+    let (entries, table) = storage.value
     var result: [Hit] = []
-    for start in tokens.indices { hits(in: tokens, from: start, table: table, into: &result) }
+    for start in tokens.indices { hits(in: tokens, from: start, entries: entries, table: table, into: &result) }
     return result
   }
 
-  private func hits(in tokens: [TermToken], from start: Int, table: Table, into result: inout [Hit]) {
+  private func hits(
+    in tokens: [TermToken], from start: Int, entries: [Entry], table: Table, into result: inout [Hit]
+  ) {
     let first = result.count
     var stack: [(next: Int, hash: UInt64)] = [(start, TermTokenizer.sequenceSeed)]
     while let (position, hash) = stack.popLast() {
@@ -147,7 +158,7 @@ final class TermDictionary: Sendable {
         while link >= 0 {
           let entry = Int(table.links[Int(link)].entry)
           link = table.links[Int(link)].next
-          guard admits(entry, tokens, start, next) else { continue }
+          guard Self.admits(entries[entry], tokens, start, next) else { continue }
           let hit = Hit(start: start, end: next, entry: entry)
           if !result[first...].contains(hit) { result.append(hit) }
         }
@@ -156,8 +167,7 @@ final class TermDictionary: Sendable {
     }
   }
 
-  private func admits(_ entry: Int, _ tokens: [TermToken], _ start: Int, _ end: Int) -> Bool {
-    let entry = entries[entry]
+  private static func admits(_ entry: Entry, _ tokens: [TermToken], _ start: Int, _ end: Int) -> Bool {
     if entry.caseSensitive, tokens[start..<end].contains(where: { !$0.isUppercase }) { return false }
     return entry.sense.isEmpty || entry.sense.admits(tokens, start: start, end: end)
   }

@@ -49,8 +49,9 @@ final class TermIndex: TermSpanSource {
     var spans: [Span] = []
     for part in lexicons[id].parts {
       let context = lexicons[id].context
+      let entries = part.dictionary.entries
       for hit in hits(of: part.dictionary) {
-        let entry = part.dictionary.entries[hit.entry]
+        let entry = entries[hit.entry]
         guard part.includes(entry), context.isEmpty || context.admits(tokens, start: hit.start, end: hit.end) else { continue }
         spans.append(Span(range: tokens[hit.start].range.lowerBound..<tokens[hit.end - 1].range.upperBound, entry: entry))
       }

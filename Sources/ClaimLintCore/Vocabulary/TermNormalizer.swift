@@ -6,9 +6,16 @@
 public struct TermNormalizer: Sendable {
   /// Infix replacements, applied in order to the lowercased word.
   let replacements: [(from: [UInt8], to: [UInt8])]
+  /// The replacements by the first two bytes of their British form, so a word is checked only against
+  /// the rules that could apply to it.
+  private let byPrefix: [UInt16: [Int]]
 
   public init(replacements: [(from: String, to: String)] = []) {
-    self.replacements = replacements.map { (Array($0.from.utf8), Array($0.to.utf8)) }
+    let rules = replacements.map { (from: Array($0.from.utf8), to: Array($0.to.utf8)) }.filter { $0.from.count >= 2 }
+    self.replacements = rules
+    var index: [UInt16: [Int]] = [:]
+    for (number, rule) in rules.enumerated() { index[Self.pair(rule.from[0], rule.from[1]), default: []].append(number) }
+    byPrefix = index
   }
 
   /// The key of one word (no spaces or hyphens inside).
@@ -16,13 +23,21 @@ public struct TermNormalizer: Sendable {
     var bytes = Self.lowercased(word)
     Self.dropPossessive(&bytes)
     bytes.removeAll { $0 == UInt8(ascii: "'") }
-    for (from, to) in replacements where bytes.count >= from.count {
+    guard !byPrefix.isEmpty, bytes.count >= 2 else { return bytes }
+    var candidates: [Int] = []
+    for start in 0..<(bytes.count - 1) {
+      if let rules = byPrefix[Self.pair(bytes[start], bytes[start + 1])] { candidates += rules }
+    }
+    for number in candidates.sorted() where bytes.count >= replacements[number].from.count {
+      let (from, to) = replacements[number]
       if let start = Self.firstIndex(of: from, in: bytes) {
         bytes.replaceSubrange(start..<(start + from.count), with: to)
       }
     }
     return bytes
   }
+
+  private static func pair(_ first: UInt8, _ second: UInt8) -> UInt16 { UInt16(first) << 8 | UInt16(second) }
 
   /// ASCII lowercasing, with curly apostrophes folded; non-ASCII letters go through Unicode lowercasing.
   private static func lowercased<Bytes: Collection<UInt8>>(_ word: Bytes) -> [UInt8] {

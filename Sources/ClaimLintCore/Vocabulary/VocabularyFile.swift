@@ -78,6 +78,32 @@ struct VocabularyFile: Sendable {
     return .success(VocabularyFile(name: name(ofPath: path), path: path, rows: rows))
   }
 
+  /// The kinds of the rows of `text` (the second column, `term` where empty), read without parsing rows.
+  static func kinds(in text: String) -> Set<String> {
+    var kinds = Set<String>()
+    var seen = Set<ArraySlice<UInt8>>()
+    let bytes = Array(text.utf8)
+    var lineStart = 0
+    while lineStart < bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+      defer { lineStart = lineEnd + 1 }
+      guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
+      guard let tab = bytes[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: "\t")) else {
+        kinds.insert("term")
+        continue
+      }
+      var end = tab + 1
+      while end < lineEnd && bytes[end] != UInt8(ascii: "\t") && bytes[end] != UInt8(ascii: "\r") { end += 1 }
+      let kind = bytes[(tab + 1)..<end]
+      if seen.insert(kind).inserted {
+        let name = String(decoding: kind, as: UTF8.self).trimmedWhitespace
+        kinds.insert(name.isEmpty ? "term" : name)
+      }
+    }
+    return kinds
+  }
+
   /// The tab-separated fields of a line.
   private static func fields(_ bytes: [UInt8], _ line: Range<Int>) -> [Range<Int>] {
     var fields: [Range<Int>] = []

@@ -1,8 +1,11 @@
 import Foundation
 import Testing
 
-/// The generated vocabularies in `Rules/vocabulary/`: well-formed rows, and up to date with their
-/// generator (`Sources/Vocabulary/generate.py`) when `../shared/vocab` and `python3` are present.
+@testable import ClaimLintCore
+
+/// The vocabularies in `Rules/vocabulary/`: well-formed rows, and the generated ones up to date with their
+/// generator (`Sources/Vocabulary/generate.py`) when `../shared/vocab` and `python3` are present. The
+/// spelling rules (`spelling.tsv`) are written by hand.
 @Suite struct VocabularyFilesTests {
   static let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
@@ -12,7 +15,10 @@ import Testing
     "substances": ["vitamin", "mineral", "botanical", "supplement"],
     "drugs": ["drug", "brand"],
     "drug-classes": ["class", "member"],
+    "spelling": ["spelling"],
   ]
+  /// The hand-written spelling rules have three columns: British infix, `spelling`, American infix.
+  static let columns: [String: Int] = ["spelling": 3]
   static let sources: Set<String> = ["DO", "ICD10CM", "UNII", "DrugBank", "curated"]
 
   @Test func everyRowIsWellFormed() throws {
@@ -29,7 +35,7 @@ import Testing
         rows += 1
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         let location = "\(file):\(index + 1)"
-        guard fields.count == 5 else {
+        guard fields.count == Self.columns[name, default: 5] else {
           problems.append("\(location): \(fields.count) fields")
           continue
         }
@@ -38,12 +44,25 @@ import Testing
         }
         if !kinds.contains(fields[1]) { problems.append("\(location): unknown kind \(fields[1])") }
         if fields[2].isEmpty { problems.append("\(location): empty concept") }
+        guard fields.count == 5 else { continue }
         if !Self.sources.contains(fields[3]) { problems.append("\(location): unknown source \(fields[3])") }
         if let error = Self.senseError(fields[4]) { problems.append("\(location): \(error)") }
       }
       #expect(rows > 0, "\(file) has no rows")
       #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
     }
+  }
+
+  /// The built-in vocabularies are read lazily at run time, so their errors would not show there: read
+  /// them here as a user's files are read, at once.
+  @Test func everyVocabularyLoadsWithoutErrors() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".tsv") }
+    let sources = try files.map { name in
+      RuleSource(name: "Rules/vocabulary/" + name, text: try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8))
+    }
+    let (ruleSet, errors) = RuleSet.load(sources)
+    #expect(errors.isEmpty, "\(errors.prefix(10))")
+    #expect(ruleSet.rules.isEmpty)
   }
 
   @Test func senseSyntax() {
