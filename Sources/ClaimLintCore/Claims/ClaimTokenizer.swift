@@ -4,8 +4,9 @@
 /// so negation is its own token; curly quotes become `"`/`'`, dashes become `--`; non-ASCII letters are
 /// word characters. Runs in one pass over the bytes.
 enum ClaimTokenizer {
-  /// Tokens of `bytes`, each with its word classes filled in from `knowledge`.
-  static func tokenize(_ bytes: [UInt8], knowledge: ClaimKnowledge = .builtIn) -> [ClaimToken] {
+  /// Tokens of `bytes`, each with its word classes filled in from `knowledge` (unless `classes` is false:
+  /// vocabulary matching needs the words, not their classes).
+  static func tokenize(_ bytes: [UInt8], knowledge: ClaimKnowledge = .builtIn, classes: Bool = true) -> [ClaimToken] {
     var tokens: [ClaimToken] = []
     tokens.reserveCapacity(bytes.count / 5 + 4)
     var index = 0
@@ -47,6 +48,7 @@ enum ClaimTokenizer {
       tokens.append(punctuation(mark, index..<(index + 1)))
       index += 1
     }
+    guard classes else { return tokens }
     for position in tokens.indices where tokens[position].kind == .word {
       // A capital "A" after a word is a name ("vitamin A", "hepatitis A"), not the article.
       if knowledge[.letterNames].contains(tokens[position].norm), tokens[position].isCapitalized, position > 0,

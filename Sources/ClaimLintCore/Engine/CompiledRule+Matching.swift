@@ -39,7 +39,8 @@ extension CompiledRule {
       // Terms never run over a sentence, so every scope holds them.
       result = context.terms.matches(lexicon: targetLexicon).map { Match(range: $0.range, groups: [$0.range]) }
     } else {
-      result = try target.map { pattern throws(PatternError) in try scopedMatches(of: pattern, in: context) } ?? []
+      let region = try context.region(meeting: when)
+      result = try target.map { pattern throws(PatternError) in try scopedMatches(of: pattern, in: context, region: region) } ?? []
     }
     guard !cueTarget.isEmpty else { return result }
     for claim in context.claims {
@@ -52,19 +53,53 @@ extension CompiledRule {
     return result.filter { seen.insert($0.range).inserted }
   }
 
-  /// Matches of a pattern that stay inside one sentence or block (per ``MatchScope``).
-  ///
-  /// The whole text is scanned once; a match that runs over a unit boundary is searched again inside the
-  /// unit where it starts, and scanning resumes at the boundary, so no in-unit match is lost.
-  private func scopedMatches(of target: Pattern, in context: DocumentContext) throws(PatternError) -> [Match] {
+  /// Matches of a pattern that stay inside one sentence or block (per ``MatchScope``), in the units that
+  /// meet `region` (all of them when it is `nil`).
+  private func scopedMatches(of target: Pattern, in context: DocumentContext, region: MatchRegion?) throws(PatternError)
+    -> [Match]
+  {
     let document = context.document
     let all = 0..<document.text.count
+    if region?.isEmpty == true { return [] }
     guard scope != .document else { return try context.scan(target, in: all) }
     let units = scope == .sentence ? context.sentenceRanges : context.blockRanges
     var result: [Match] = []
-    var start = 0
-    scanning: while start < document.text.count {
-      for match in try context.scan(target, in: start..<document.text.count) {
+    for window in Self.windows(of: units, meeting: region, length: document.text.count) {
+      result += try scopedMatches(of: target, in: context, units: units, window: window)
+    }
+    return result
+  }
+
+  /// Runs of consecutive units that meet `region`, as ranges from the first one's start to the last one's end.
+  private static func windows(of units: [Range<Int>], meeting region: MatchRegion?, length: Int) -> [Range<Int>] {
+    guard let region else { return [0..<length] }
+    var windows: [Range<Int>] = []
+    var open: Range<Int>?
+    for unit in units {
+      if region.overlaps(unit) {
+        open = open.map { $0.lowerBound..<unit.upperBound } ?? unit
+      } else if let current = open {
+        windows.append(current)
+        open = nil
+      }
+    }
+    if let open { windows.append(open) }
+    return windows
+  }
+
+  /// The scoped matches that start inside `window`.
+  ///
+  /// The text is scanned from the window's start; a match that runs over a unit boundary is searched
+  /// again inside the unit where it starts, and scanning resumes at the boundary, so no in-unit match
+  /// is lost.
+  private func scopedMatches(
+    of target: Pattern, in context: DocumentContext, units: [Range<Int>], window: Range<Int>
+  ) throws(PatternError) -> [Match] {
+    let end = context.document.text.count
+    var result: [Match] = []
+    var start = window.lowerBound
+    scanning: while start < window.upperBound {
+      for match in try context.scan(target, in: start..<end, startingBefore: window.upperBound) {
         guard let unit = Document.index(in: units, containing: match.range.lowerBound) else { continue }
         if match.range.upperBound <= units[unit].upperBound {
           result.append(match)

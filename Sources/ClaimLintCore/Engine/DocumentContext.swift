@@ -101,6 +101,11 @@ final class DocumentContext {
     return document.blocks[block].sentences.first { sentenceRanges[$0].lowerBound >= offset }
   }
 
+  /// True when the matches of `context` are cheap to have: known already, or a term lexicon's spans.
+  func hasCheapMatches(of context: ContextPattern) -> Bool {
+    context.termLexicon != nil || contextMatches[context.id] != nil
+  }
+
   /// Every match of a context pattern in the whole document, computed on first use.
   func matches(of context: ContextPattern) throws(PatternError) -> [Range<Int>] {
     if let cached = contextMatches[context.id] { return cached }
@@ -119,6 +124,22 @@ final class DocumentContext {
     let result = document.text.withUnsafeBufferPointer { buffer in
       Result { () throws(PatternError) -> [Match] in
         try pattern.matches(in: buffer, range: range, asciiClasses: textIsASCIIClassed, terms: terms)
+      }
+    }
+    return try result.get()
+  }
+
+  /// The matches of `pattern` inside `range` that start before `limit`.
+  func scan(_ pattern: Pattern, in range: Range<Int>, startingBefore limit: Int) throws(PatternError) -> [Match] {
+    let result = document.text.withUnsafeBufferPointer { buffer in
+      Result { () throws(PatternError) -> [Match] in
+        var found: [Match] = []
+        try pattern.forEachMatch(in: buffer, range: range, asciiClasses: textIsASCIIClassed, terms: terms) { match in
+          guard match.range.lowerBound < limit else { return false }
+          found.append(match)
+          return true
+        }
+        return found
       }
     }
     return try result.get()

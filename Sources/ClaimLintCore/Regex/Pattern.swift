@@ -62,6 +62,8 @@ public final class Pattern: @unchecked Sendable {
   /// The same pattern compiled without PCRE2_UCP.
   private let asciiCode: OpaquePointer
   private let matchContext: OpaquePointer?
+  /// How the pattern is matched when it is one lexicon with term slots and nothing else.
+  private let alternation: TermAlternation?
 
   /// Compiles `source`.
   ///
@@ -71,7 +73,12 @@ public final class Pattern: @unchecked Sendable {
   }
 
   /// Compiles `source`, whose term slots (written by ``TermSlot/regex(slot:)``) match `termSlots[k]`.
-  init(_ source: String, options: Options, limits: Limits = .standard, termSlots: [Int]) throws(PatternError) {
+  ///
+  /// `lexiconRegex` is given when `source` is one lexicon, `(?:lexiconRegex|slot…)`: its regex part
+  /// (empty when it has none), so the slots can be matched without callouts (``TermAlternation``).
+  init(
+    _ source: String, options: Options, limits: Limits = .standard, termSlots: [Int], lexiconRegex: String? = nil
+  ) throws(PatternError) {
     var flags = UInt32(PCRE2_UTF | PCRE2_UCP)
     if options.contains(.caseInsensitive) { flags |= UInt32(PCRE2_CASELESS) }
     if options.contains(.multiline) { flags |= UInt32(PCRE2_MULTILINE) }
@@ -113,6 +120,19 @@ public final class Pattern: @unchecked Sendable {
     self.visibleGroups = visible
     self.captureCount = visible.count - 1
     self.groupNames = visibleNames
+    self.alternation = try Self.alternation(
+      lexiconRegex, options: options, limits: limits, termSlots: termSlots, captureCount: visible.count - 1)
+  }
+
+  /// The callout-free matcher of a lexicon pattern, unless its regex part can match the empty string.
+  private static func alternation(
+    _ regex: String?, options: Options, limits: Limits, termSlots: [Int], captureCount: Int
+  ) throws(PatternError) -> TermAlternation? {
+    guard let regex, !termSlots.isEmpty else { return nil }
+    guard !regex.isEmpty else { return TermAlternation(head: nil, lexicons: termSlots, captureCount: captureCount) }
+    let head = try Pattern(regex, options: options, limits: limits)
+    guard info(head.code, UInt32(PCRE2_INFO_MINLENGTH)) > 0, head.captureCount == captureCount else { return nil }
+    return TermAlternation(head: head, lexicons: termSlots, captureCount: captureCount)
   }
 
   deinit {
@@ -223,6 +243,9 @@ public final class Pattern: @unchecked Sendable {
   ) throws(PatternError) {
     if slotLexicons.isEmpty {
       return try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, context: matchContext, body)
+    }
+    if let alternation {
+      return try alternation.forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, terms: terms, body)
     }
     let callouts = TermCallouts(source: terms, lexicons: slotLexicons, groups: slotGroups)
     guard let context = callouts.matchContext(copying: matchContext) else {

@@ -16,8 +16,13 @@ enum TermSlot {
   static func groupName(_ slot: Int) -> String { "_cls\(slot)" }
 
   /// The regex of slot `slot`.
+  ///
+  /// A term starts a word of prose (``TermTokenizer``): at an ASCII letter or digit or a non-ASCII
+  /// character, never right after an ASCII letter or digit. The guard says so to PCRE2 before the
+  /// callout, so most offsets of a text are passed over by PCRE2 itself, without a call into Swift.
   static func regex(slot: Int) -> String {
-    "(?<\(groupName(slot))>)(?C\(2 * slot + 1))[\\s\\S]{1,\(maximumLength)}(?C\(2 * slot + 2))"
+    "(?<![A-Za-z0-9])(?=[A-Za-z0-9\\x{80}-\\x{10FFFF}])"
+      + "(?<\(groupName(slot))>)(?C\(2 * slot + 1))[\\s\\S]{1,\(maximumLength)}(?C\(2 * slot + 2))"
   }
 }
 
@@ -26,6 +31,9 @@ final class TermCallouts {
   let source: TermSpanSource?
   let lexicons: [Int]
   let groups: [Int]
+  private var lastSlot = -1
+  private var lastStart = -1
+  private var lastEnds: ArraySlice<Int> = []
 
   init(source: TermSpanSource?, lexicons: [Int], groups: [Int]) {
     self.source = source
@@ -54,7 +62,12 @@ final class TermCallouts {
     let group = groups[slot]
     guard group < Int(block.capture_top) else { return 1 }
     let start = block.offset_vector[2 * group]
-    return source.termEnds(lexicon: lexicons[slot], startingAt: start).contains(position) ? 0 : 1
+    // The greedy run tries each length down from the longest, so one start is asked about many times.
+    if slot != lastSlot || start != lastStart {
+      (lastSlot, lastStart) = (slot, start)
+      lastEnds = source.termEnds(lexicon: lexicons[slot], startingAt: start)
+    }
+    return lastEnds.contains(position) ? 0 : 1
   }
 }
 

@@ -21,6 +21,9 @@ struct Inflection: Sendable {
   private let auxiliaryVerbs: [String: [String]]
   private let irregularPlurals: [String: [String]]
   private let irregularSingulars: [String: String]
+  /// The same two tables on bytes, for vocabulary keys.
+  private let irregularPluralKeys: [[UInt8]: [[UInt8]]]
+  private let irregularSingularKeys: [[UInt8]: [UInt8]]
   /// British spellings that double a final "l": "fuelled", "fuelling".
   private let doubledL: Set<String>
 
@@ -36,6 +39,8 @@ struct Inflection: Sendable {
     var singulars: [String: String] = [:]
     for (singular, forms) in plurals { for plural in forms where plural != singular { singulars[plural] = singular } }
     irregularSingulars = singulars
+    irregularPluralKeys = Dictionary(uniqueKeysWithValues: plurals.map { (Array($0.key.utf8), $0.value.map { Array($0.utf8) }) })
+    irregularSingularKeys = Dictionary(uniqueKeysWithValues: singulars.map { (Array($0.key.utf8), Array($0.value.utf8)) })
     doubledL = Set(lists[WordList.doubledLVerbs.name]?.entries ?? [])
   }
 
@@ -71,17 +76,16 @@ struct Inflection: Sendable {
       guard word.allSatisfy(\.isLetter) else { return [key] }
       return Array(Set([word] + plurals(of: word) + singulars(of: word))).map { Array($0.utf8) }
     }
-    let word = String(decoding: key, as: UTF8.self)
     var forms: [[UInt8]] = [key]
-    if let irregular = irregularPlurals[word] {
-      for form in irregular { forms.append(Array(form.utf8)) }
+    if let irregular = irregularPluralKeys[key] {
+      forms += irregular
     } else {
       forms.append(Self.regularPlural(key))
     }
-    if let singular = irregularSingulars[word] {
-      forms.append(Array(singular.utf8))
+    if let singular = irregularSingularKeys[key] {
+      forms.append(singular)
     } else {
-      forms += Self.regularSingulars(key)
+      Self.appendRegularSingulars(key, to: &forms)
     }
     return forms
   }
@@ -89,14 +93,14 @@ struct Inflection: Sendable {
   /// "cell" → "cells", "box" → "boxes", "allergy" → "allergies", "crisis" → "crises".
   private static func regularPlural(_ key: [UInt8]) -> [UInt8] {
     var form = key
+    form.reserveCapacity(key.count + 2)
     if endsWith(key, "s") || endsWith(key, "x") || endsWith(key, "z") || endsWith(key, "ch") || endsWith(key, "sh") {
-      form.append(contentsOf: Array("es".utf8))
-    } else if endsWith(key, "y") && !vowels.contains(key[key.count - 2]) {
-      form.removeLast()
-      form.append(contentsOf: Array("ies".utf8))
+      form += [UInt8(ascii: "e"), UInt8(ascii: "s")]
+    } else if endsWith(key, "y") && !isVowel(key[key.count - 2]) {
+      form[form.count - 1] = UInt8(ascii: "i")
+      form += [UInt8(ascii: "e"), UInt8(ascii: "s")]
     } else if endsWith(key, "is") {
-      form.removeLast(2)
-      form.append(contentsOf: Array("es".utf8))
+      form[form.count - 2] = UInt8(ascii: "e")
     } else {
       form.append(UInt8(ascii: "s"))
     }
@@ -104,28 +108,36 @@ struct Inflection: Sendable {
   }
 
   /// "stones" → "stone", "allergies" → "allergy", "rashes" → "rashe" and "rash"; nothing for "illness".
-  private static func regularSingulars(_ key: [UInt8]) -> [[UInt8]] {
+  private static func appendRegularSingulars(_ key: [UInt8], to forms: inout [[UInt8]]) {
     guard key.count > 3, endsWith(key, "s"), !endsWith(key, "ss"), !endsWith(key, "us"), !endsWith(key, "is") else {
-      return []
+      return
     }
     if endsWith(key, "ies") {
-      var form = Array(key.dropLast(3))
-      form.append(UInt8(ascii: "y"))
-      return [form]
+      var form = Array(key.dropLast(2))
+      form[form.count - 1] = UInt8(ascii: "y")
+      forms.append(form)
+      return
     }
-    var forms: [[UInt8]] = [Array(key.dropLast())]
+    forms.append(Array(key.dropLast()))
     if endsWith(key, "ches") || endsWith(key, "shes") || endsWith(key, "xes") || endsWith(key, "ses") {
       forms.append(Array(key.dropLast(2)))
     }
-    return forms
   }
 
-  private static func endsWith(_ key: [UInt8], _ suffix: String) -> Bool {
-    let tail = Array(suffix.utf8)
-    return key.count >= tail.count && key[(key.count - tail.count)...].elementsEqual(tail)
+  private static func endsWith(_ key: [UInt8], _ suffix: StaticString) -> Bool {
+    let count = suffix.utf8CodeUnitCount
+    guard key.count >= count else { return false }
+    let tail = suffix.utf8Start
+    for offset in 0..<count where key[key.count - count + offset] != tail[offset] { return false }
+    return true
   }
 
-  private static let vowels: Set<UInt8> = Set("aeiou".utf8)
+  private static func isVowel(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): true
+    default: false
+    }
+  }
 
   /// Singular readings of a term whose last word looks plural ("kidney stones" → "kidney stone"); empty
   /// when it does not. Like plurals, an extra form that is not English costs nothing.

@@ -67,8 +67,10 @@ struct LexiconCompiler {
     func words(_ phrase: String) -> String {
       phrase.split(separator: " ").map { TermPattern.fragment(forWord: String($0)) }.joined(separator: "\\s")
     }
-    // PCRE2 lookbehinds need a fixed length per branch: one lookbehind per phrase.
-    let behind = definition.notPrecededBy.map { "(?<!\\b\(words($0))\\s)" }.joined()
+    // PCRE2 lookbehinds need a fixed length per branch: one lookbehind per phrase. Each ends in a space,
+    // so after anything else none can match: one test of the previous character passes most offsets.
+    let phrases = definition.notPrecededBy.map { "(?<!\\b\(words($0))\\s)" }.joined()
+    let behind = phrases.isEmpty ? "" : "(?:(?<!\\s)|\(phrases))"
     let ahead = definition.notFollowedBy.isEmpty
       ? "" : "(?!\\s+(?:" + definition.notFollowedBy.map(words).joined(separator: "|") + ")\\b)"
     return "\(behind)(?:\(regex))\(ahead)"

@@ -87,7 +87,8 @@ struct RuleSetLoader {
     }
     do {
       return try Pattern(
-        expansion.text, options: caseSensitive ? [] : [.caseInsensitive], termSlots: expansion.slots)
+        expansion.text, options: caseSensitive ? [] : [.caseInsensitive], termSlots: expansion.slots,
+        lexiconRegex: Self.soleLexicon(spec, fragments)?.regex)
     } catch {
       guard case .compile(let message, let offset) = error else { return nil }
       let sourceOffset = expansion.sourceOffset(offset)
@@ -113,10 +114,15 @@ struct RuleSetLoader {
   /// The term lexicon a spec consists of, when it is `lexicon: NAME` for a lexicon matched by vocabulary
   /// alone; such a pattern is answered from the document's ``TermIndex`` without running the regex.
   static func soleTermLexicon(_ spec: PatternSpec, _ fragments: [String: LexiconFragment]) -> Int? {
-    guard spec.fromLexicon, spec.text.hasPrefix("{{"), spec.text.hasSuffix("}}") else { return nil }
-    let name = String(spec.text.dropFirst(2).dropLast(2))
-    guard let fragment = fragments[name], fragment.regex.isEmpty, fragment.termLexicons.count == 1 else { return nil }
+    guard let fragment = soleLexicon(spec, fragments), fragment.regex.isEmpty, fragment.termLexicons.count == 1
+    else { return nil }
     return fragment.termLexicons[0]
+  }
+
+  /// The lexicon a spec consists of, when it is `lexicon: NAME`.
+  static func soleLexicon(_ spec: PatternSpec, _ fragments: [String: LexiconFragment]) -> LexiconFragment? {
+    guard spec.fromLexicon, spec.text.hasPrefix("{{"), spec.text.hasSuffix("}}") else { return nil }
+    return fragments[String(spec.text.dropFirst(2).dropLast(2))]
   }
 
   private mutating func compile(_ definition: RuleDefinition, fragments: [String: LexiconFragment]) -> CompiledRule? {

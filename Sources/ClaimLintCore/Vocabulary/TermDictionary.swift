@@ -32,63 +32,28 @@ final class TermDictionary: Sendable {
   var entries: [Entry] { storage.value.entries }
 
   init(entries: [Entry], tokenizer: TermTokenizer) {
-    storage = LazyStorage { (entries, Table(entries: entries, tokenizer: tokenizer)) }
+    storage = LazyStorage { (entries, TermTable(entries: entries, tokenizer: tokenizer)) }
   }
 
   /// A dictionary whose entries are read only when it is first used.
   init(tokenizer: TermTokenizer, entries: @escaping @Sendable () -> [Entry]) {
     storage = LazyStorage {
       let read = entries()
-      return (read, Table(entries: read, tokenizer: tokenizer))
-    }
-  }
-
-  /// Word-sequence prefixes by hash: a term ends at a node with entries; a longer term continues it.
-  private struct Table: Sendable {
-    var continues = Set<UInt64>()
-    /// Hash → index of the first link of its entry list in `links`.
-    var terminals: [UInt64: Int32] = [:]
-    /// Entry lists: the entry index and the next link (-1 ends the list).
-    var links: [(entry: Int32, next: Int32)] = []
-
-    init(entries: [Entry], tokenizer: TermTokenizer) {
-      terminals.reserveCapacity(entries.count * 2)
-      continues.reserveCapacity(entries.count)
-      for (index, entry) in entries.enumerated() {
-        for variant in TermDictionary.variants(of: tokenizer.keys(of: entry.term)) {
-          var hash = TermTokenizer.sequenceSeed
-          for key in variant.dropLast() {
-            hash = TermTokenizer.extend(hash, with: key)
-            continues.insert(hash)
-          }
-          add(Int32(index), at: TermTokenizer.extend(hash, with: variant[variant.count - 1]))
-        }
-      }
-    }
-
-    private mutating func add(_ entry: Int32, at hash: UInt64) {
-      let head = terminals[hash] ?? -1
-      var link = head
-      while link >= 0 {
-        if links[Int(link)].entry == entry { return }
-        link = links[Int(link)].next
-      }
-      links.append((entry, head))
-      terminals[hash] = Int32(links.count - 1)
+      return (read, TermTable(entries: read, tokenizer: tokenizer))
     }
   }
 
   /// Builds the entries and table once, on first use, from any thread.
   private final class LazyStorage: @unchecked Sendable {
     private let lock = NSLock()
-    private var built: (entries: [Entry], table: Table)?
-    private let build: @Sendable () -> ([Entry], Table)
+    private var built: (entries: [Entry], table: TermTable)?
+    private let build: @Sendable () -> ([Entry], TermTable)
 
-    init(_ build: @escaping @Sendable () -> ([Entry], Table)) {
+    init(_ build: @escaping @Sendable () -> ([Entry], TermTable)) {
       self.build = build
     }
 
-    var value: (entries: [Entry], table: Table) {
+    var value: (entries: [Entry], table: TermTable) {
       lock.lock()
       defer { lock.unlock() }
       if let built { return built }
@@ -98,76 +63,78 @@ final class TermDictionary: Sendable {
     }
   }
 
-  /// The key-hash sequences a term is entered under: as written, with its hyphenated words joined, and
-  /// with the plural and singular of its last word.
-  static func variants(of keys: [(key: [UInt8], hyphenAfter: Bool)]) -> [[UInt64]] {
+  /// The spellings a term is entered under, as lists of keys: as written, and with its hyphenated words
+  /// joined ("anti-viral" → "antiviral"). Each is entered with the noun forms of its last word.
+  static func spellings(of keys: [(key: [UInt8], hyphenAfter: Bool)]) -> [[[UInt8]]] {
     guard !keys.isEmpty else { return [] }
     var spellings: [[[UInt8]]] = [keys.map(\.key)]
-    if keys.contains(where: \.hyphenAfter) {
-      var joined: [[UInt8]] = []
-      var pending: [UInt8] = []
-      for (key, hyphenAfter) in keys {
-        pending += key
-        if !hyphenAfter {
-          joined.append(pending)
-          pending = []
-        }
-      }
-      if !pending.isEmpty { joined.append(pending) }
-      spellings.append(joined)
-    }
-    var result: [[UInt64]] = []
-    for spelling in spellings {
-      let head = spelling.dropLast().map { TermTokenizer.hash($0) }
-      for form in Inflection.standard.nounForms(ofKey: spelling[spelling.count - 1]) {
-        let variant = head + [TermTokenizer.hash(form)]
-        if !result.contains(variant) { result.append(variant) }
+    guard keys.contains(where: \.hyphenAfter) else { return spellings }
+    var joined: [[UInt8]] = []
+    var pending: [UInt8] = []
+    for (key, hyphenAfter) in keys {
+      pending += key
+      if !hyphenAfter {
+        joined.append(pending)
+        pending = []
       }
     }
-    return result
+    if !pending.isEmpty { joined.append(pending) }
+    spellings.append(joined)
+    return spellings
   }
 
-  /// Appends every term that starts at token `start` (all lengths; a term never runs past a token that
-  /// ends a run) and is meant in its vocabulary sense.
-  func hits(in tokens: [TermToken], from start: Int, into result: inout [Hit]) {
-    let (entries, table) = storage.value
-    hits(in: tokens, from: start, entries: entries, table: table, into: &result)
-  }
-
-  /// Every start of `tokens`, with the table looked up once.
+  /// Every term that starts at some token (all lengths; a term never runs past a token that ends a run)
+  /// and is meant in its vocabulary sense, by start.
   func hits(in tokens: [TermToken]) -> [Hit] {
     let (entries, table) = storage.value
-    var result: [Hit] = []
-    for start in tokens.indices { hits(in: tokens, from: start, entries: entries, table: table, into: &result) }
-    return result
+    var walk = Walk(tokens: tokens, entries: entries, table: table)
+    for start in tokens.indices { walk.collect(from: start) }
+    return walk.result
   }
 
-  private func hits(
-    in tokens: [TermToken], from start: Int, entries: [Entry], table: Table, into result: inout [Hit]
-  ) {
-    let first = result.count
-    var stack: [(next: Int, hash: UInt64)] = [(start, TermTokenizer.sequenceSeed)]
-    while let (position, hash) = stack.popLast() {
-      guard position < tokens.count else { continue }
-      let token = tokens[position]
-      var steps: [(UInt64, Int)] = [(token.hash, position + 1)]
-      if let joined = token.joinedHash, position + 1 < tokens.count { steps.append((joined, position + 2)) }
-      for (key, next) in steps {
-        let extended = TermTokenizer.extend(hash, with: key)
-        var link = table.terminals[extended] ?? -1
-        while link >= 0 {
-          let entry = Int(table.links[Int(link)].entry)
-          link = table.links[Int(link)].next
-          guard Self.admits(entries[entry], tokens, start, next) else { continue }
-          let hit = Hit(start: start, end: next, entry: entry)
-          if !result[first...].contains(hit) { result.append(hit) }
-        }
-        if table.continues.contains(extended), !tokens[next - 1].endsRun { stack.append((next, extended)) }
+  /// The walk of the table along a token stream, with one stack reused for every start.
+  private struct Walk {
+    let tokens: [TermToken]
+    let entries: [Entry]
+    let table: TermTable
+    var result: [Hit] = []
+    private var stack: [(next: Int, hash: UInt64)] = []
+
+    init(tokens: [TermToken], entries: [Entry], table: TermTable) {
+      self.tokens = tokens
+      self.entries = entries
+      self.table = table
+    }
+
+    /// Appends the terms that start at token `start`.
+    mutating func collect(from start: Int) {
+      let first = result.count
+      stack.append((start, TermTokenizer.sequenceSeed))
+      while let (position, hash) = stack.popLast() {
+        guard position < tokens.count else { continue }
+        let token = tokens[position]
+        step(start, first, hash, token.hash, to: position + 1)
+        if let joined = token.joinedHash, position + 1 < tokens.count { step(start, first, hash, joined, to: position + 2) }
       }
+    }
+
+    /// Follows one word (or two written as one) from the prefix `hash`, ending at token `next`.
+    private mutating func step(_ start: Int, _ first: Int, _ hash: UInt64, _ key: UInt64, to next: Int) {
+      let extended = TermTokenizer.extend(hash, with: key)
+      guard let slot = table.slot(extended) else { return }
+      var link = slot.head
+      while link >= 0 {
+        let entry = Int(table.links[Int(link)].entry)
+        link = table.links[Int(link)].next
+        guard TermDictionary.admits(entries[entry], tokens, start, next) else { continue }
+        let hit = Hit(start: start, end: next, entry: entry)
+        if !result[first...].contains(hit) { result.append(hit) }
+      }
+      if slot.continues, !tokens[next - 1].endsRun { stack.append((next, extended)) }
     }
   }
 
-  private static func admits(_ entry: Entry, _ tokens: [TermToken], _ start: Int, _ end: Int) -> Bool {
+  fileprivate static func admits(_ entry: Entry, _ tokens: [TermToken], _ start: Int, _ end: Int) -> Bool {
     if entry.caseSensitive, tokens[start..<end].contains(where: { !$0.isUppercase }) { return false }
     return entry.sense.isEmpty || entry.sense.admits(tokens, start: start, end: end)
   }

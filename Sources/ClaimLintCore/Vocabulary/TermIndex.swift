@@ -14,13 +14,15 @@ final class TermIndex: TermSpanSource {
   private let tokenizer: TermTokenizer
   private var tokenCache: [TermToken]?
   private var hitCache: [ObjectIdentifier: [TermDictionary.Hit]] = [:]
-  private var spanCache: [Int: [Span]] = [:]
-  private var endsCache: [Int: [Int: [Int]]] = [:]
+  private var spanCache: [[Span]?]
+  private var endsCache: [TermEnds?]
 
   init(document: Document, lexicons: [TermLexicon], tokenizer: TermTokenizer) {
     self.document = document
     self.lexicons = lexicons
     self.tokenizer = tokenizer
+    spanCache = Array(repeating: nil, count: lexicons.count)
+    endsCache = Array(repeating: nil, count: lexicons.count)
   }
 
   /// The words of every sentence; the last word of a sentence ends a run.
@@ -46,14 +48,15 @@ final class TermIndex: TermSpanSource {
   func spans(lexicon id: Int) -> [Span] {
     if let cached = spanCache[id] { return cached }
     let tokens = self.tokens
+    let context = lexicons[id].context
     var spans: [Span] = []
     for part in lexicons[id].parts {
-      let context = lexicons[id].context
       let entries = part.dictionary.entries
-      for hit in hits(of: part.dictionary) {
-        let entry = entries[hit.entry]
-        guard part.includes(entry), context.isEmpty || context.admits(tokens, start: hit.start, end: hit.end) else { continue }
-        spans.append(Span(range: tokens[hit.start].range.lowerBound..<tokens[hit.end - 1].range.upperBound, entry: entry))
+      let members = part.members
+      for hit in hits(of: part.dictionary) where members.contains(hit.entry) {
+        guard context.isEmpty || context.admits(tokens, start: hit.start, end: hit.end) else { continue }
+        let range = tokens[hit.start].range.lowerBound..<tokens[hit.end - 1].range.upperBound
+        spans.append(Span(range: range, entry: entries[hit.entry]))
       }
     }
     spans.sort { ($0.range.lowerBound, -$0.range.upperBound) < ($1.range.lowerBound, -$1.range.upperBound) }
@@ -72,14 +75,62 @@ final class TermIndex: TermSpanSource {
     return result
   }
 
-  func termEnds(lexicon: Int, startingAt offset: Int) -> [Int] {
-    if endsCache[lexicon] == nil {
-      var ends: [Int: [Int]] = [:]
-      for span in spans(lexicon: lexicon) where ends[span.range.lowerBound]?.contains(span.range.upperBound) != true {
-        ends[span.range.lowerBound, default: []].append(span.range.upperBound)
+  func termEnds(lexicon: Int, startingAt offset: Int) -> ArraySlice<Int> {
+    ends(of: lexicon).ends(startingAt: offset)
+  }
+
+  func termStarts(lexicon: Int, from offset: Int) -> ArraySlice<Int> {
+    ends(of: lexicon).starts(from: offset)
+  }
+
+  private func ends(of lexicon: Int) -> TermEnds {
+    if let ends = endsCache[lexicon] { return ends }
+    let ends = TermEnds(spans(lexicon: lexicon).map(\.range))
+    endsCache[lexicon] = ends
+    return ends
+  }
+}
+
+/// Where the terms of one lexicon start and end, as sorted arrays searched by bisection: the regex
+/// callouts ask at many offsets, most of which start no term.
+struct TermEnds {
+  /// Distinct start offsets, ascending.
+  private var starts: [Int] = []
+  /// The ends of the terms at `starts[k]` are `ends[bounds[k]..<bounds[k + 1]]`, longest first.
+  private var bounds: [Int] = [0]
+  private var ends: [Int] = []
+
+  /// From ranges sorted by start, longest first at one start.
+  init(_ ranges: [Range<Int>]) {
+    for range in ranges {
+      if starts.last != range.lowerBound {
+        starts.append(range.lowerBound)
+        bounds.append(ends.count)
       }
-      endsCache[lexicon] = ends
+      if ends[bounds[bounds.count - 2]...].last != range.upperBound { ends.append(range.upperBound) }
+      bounds[bounds.count - 1] = ends.count
     }
-    return endsCache[lexicon]![offset] ?? []
+  }
+
+  /// The ends of the terms that start at `offset`, longest first; empty when none starts there.
+  func ends(startingAt offset: Int) -> ArraySlice<Int> {
+    let index = firstStart(atOrAfter: offset)
+    guard index < starts.count, starts[index] == offset else { return [] }
+    return ends[bounds[index]..<bounds[index + 1]]
+  }
+
+  /// The starts at or after `offset`.
+  func starts(from offset: Int) -> ArraySlice<Int> {
+    starts[firstStart(atOrAfter: offset)...]
+  }
+
+  private func firstStart(atOrAfter offset: Int) -> Int {
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if starts[middle] < offset { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 }

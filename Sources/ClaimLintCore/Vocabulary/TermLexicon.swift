@@ -1,3 +1,5 @@
+import Foundation
+
 /// A lexicon matched through vocabularies rather than a regex: the terms of one or more dictionaries that
 /// pass its filters. Rules use it like any lexicon (`{{conditions}}`, `lexicon: conditions`).
 struct TermLexicon: Sendable {
@@ -15,6 +17,10 @@ struct TermLexicon: Sendable {
       (kinds?.contains(entry.kind) ?? true) && (concepts?.contains(entry.concept) ?? true)
         && entry.sense.flags.isDisjoint(with: exceptFlags)
     }
+
+    /// The entries of the dictionary this part includes, worked out once per process on first use.
+    var members: TermMembers { membership.members(of: self) }
+    private let membership = TermMembership()
   }
 
   /// Index in the rule set's term lexicons.
@@ -28,5 +34,36 @@ struct TermLexicon: Sendable {
 /// Where term lexicons are found in one text; ``Pattern`` asks it while matching a lexicon inside a regex.
 public protocol TermSpanSource: AnyObject {
   /// The end offsets of the terms of lexicon `lexicon` that start at byte `offset`, longest first.
-  func termEnds(lexicon: Int, startingAt offset: Int) -> [Int]
+  func termEnds(lexicon: Int, startingAt offset: Int) -> ArraySlice<Int>
+  /// The offsets at or after `offset` where terms of lexicon `lexicon` start, ascending.
+  func termStarts(lexicon: Int, from offset: Int) -> ArraySlice<Int>
+}
+
+/// Which entries of a dictionary belong to a lexicon part, one bit per entry.
+struct TermMembers: Sendable {
+  private let bits: [UInt64]
+
+  init(count: Int, including: (Int) -> Bool) {
+    var bits = [UInt64](repeating: 0, count: (count + 63) / 64)
+    for index in 0..<count where including(index) { bits[index >> 6] |= 1 << UInt64(index & 63) }
+    self.bits = bits
+  }
+
+  func contains(_ index: Int) -> Bool { index >> 6 < bits.count && bits[index >> 6] & (1 << UInt64(index & 63)) != 0 }
+}
+
+/// The lazily computed ``TermMembers`` of a part, shared by copies of the part and safe across threads.
+final class TermMembership: @unchecked Sendable {
+  private let lock = NSLock()
+  private var computed: TermMembers?
+
+  func members(of part: TermLexicon.Part) -> TermMembers {
+    lock.lock()
+    defer { lock.unlock() }
+    if let computed { return computed }
+    let entries = part.dictionary.entries
+    let members = TermMembers(count: entries.count) { part.includes(entries[$0]) }
+    computed = members
+    return members
+  }
 }

@@ -9,6 +9,8 @@ public struct TermNormalizer: Sendable {
   /// The replacements by the first two bytes of their British form, so a word is checked only against
   /// the rules that could apply to it.
   private let byPrefix: [UInt16: [Int]]
+  /// One bit per byte pair that starts some rule, so most pairs are ruled out without a hash lookup.
+  private let prefixBits: [UInt64]
 
   public init(replacements: [(from: String, to: String)] = []) {
     let rules = replacements.map { (from: Array($0.from.utf8), to: Array($0.to.utf8)) }.filter { $0.from.count >= 2 }
@@ -16,18 +18,24 @@ public struct TermNormalizer: Sendable {
     var index: [UInt16: [Int]] = [:]
     for (number, rule) in rules.enumerated() { index[Self.pair(rule.from[0], rule.from[1]), default: []].append(number) }
     byPrefix = index
+    var bits = [UInt64](repeating: 0, count: 1024)
+    for pair in index.keys { bits[Int(pair >> 6)] |= 1 << UInt64(pair & 63) }
+    prefixBits = bits
   }
 
   /// The key of one word (no spaces or hyphens inside).
   func key<Bytes: Collection<UInt8>>(_ word: Bytes) -> [UInt8] {
     var bytes = Self.lowercased(word)
     Self.dropPossessive(&bytes)
-    bytes.removeAll { $0 == UInt8(ascii: "'") }
+    if bytes.contains(UInt8(ascii: "'")) { bytes.removeAll { $0 == UInt8(ascii: "'") } }
     guard !byPrefix.isEmpty, bytes.count >= 2 else { return bytes }
     var candidates: [Int] = []
     for start in 0..<(bytes.count - 1) {
-      if let rules = byPrefix[Self.pair(bytes[start], bytes[start + 1])] { candidates += rules }
+      let pair = Self.pair(bytes[start], bytes[start + 1])
+      guard prefixBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0, let rules = byPrefix[pair] else { continue }
+      candidates += rules
     }
+    guard !candidates.isEmpty else { return bytes }
     for number in candidates.sorted() where bytes.count >= replacements[number].from.count {
       let (from, to) = replacements[number]
       if let start = Self.firstIndex(of: from, in: bytes) {

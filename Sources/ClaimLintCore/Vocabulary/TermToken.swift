@@ -23,7 +23,7 @@ struct TermTokenizer: Sendable {
   /// Tokens of `bytes`, with ranges shifted by `offset`; the last one ends a run.
   func tokens(_ bytes: [UInt8], offset: Int = 0) -> [TermToken] {
     var tokens: [TermToken] = []
-    let claimTokens = ClaimTokenizer.tokenize(bytes)
+    let claimTokens = ClaimTokenizer.tokenize(bytes, classes: false)
     for (index, token) in claimTokens.enumerated() {
       if token.kind == .punctuation {
         let keepsRun =

@@ -1,0 +1,107 @@
+/// The word-sequence prefixes of a ``TermDictionary`` by hash, in one open-addressing table: a term ends
+/// at a slot with entries, a longer term continues through a slot marked `continues`.
+///
+/// The keys are already well-mixed 64-bit sequence hashes (``TermTokenizer/extend(_:with:)``), so a
+/// slot is found from the hash's low bits with no further hashing: the table is built for tens of
+/// thousands of terms at startup and probed for every word of every document.
+struct TermTable: Sendable {
+  /// A slot of the table: where a prefix's entry list starts and whether longer terms continue it.
+  struct Slot: Sendable {
+    /// First link of the entry list in ``links``; -1 when no term ends here.
+    var head: Int32
+    var continues: Bool
+  }
+
+  /// A slot and its hash, side by side so a probe touches one cache line; a hash of 0 marks an empty
+  /// slot (a hash of 0 is stored as 1).
+  private struct Cell {
+    var hash: UInt64
+    var slot: Slot
+  }
+
+  private var cells: [Cell]
+  private var mask: Int
+  private var used = 0
+  /// Entry lists: the entry index and the next link (-1 ends the list).
+  private(set) var links: [(entry: Int32, next: Int32)] = []
+
+  /// An empty table sized for about `terms` terms.
+  init(terms: Int) {
+    var capacity = 16
+    while capacity < terms * 4 { capacity <<= 1 }
+    cells = Array(repeating: Cell(hash: 0, slot: Slot(head: -1, continues: false)), count: capacity)
+    mask = capacity - 1
+  }
+
+  /// The table of `entries`, each entered under every variant of its words (``TermDictionary/spellings(of:)``).
+  init(entries: [TermDictionary.Entry], tokenizer: TermTokenizer) {
+    self.init(terms: entries.count)
+    links.reserveCapacity(entries.count * 3)
+    for (index, entry) in entries.enumerated() {
+      for spelling in TermDictionary.spellings(of: tokenizer.keys(of: entry.term)) {
+        add(Int32(index), spelling: spelling)
+      }
+    }
+  }
+
+  /// The slot of `hash`, if a term ends or continues there.
+  func slot(_ hash: UInt64) -> Slot? {
+    let key = hash == 0 ? 1 : hash
+    var index = Int(truncatingIfNeeded: key) & mask
+    while true {
+      let stored = cells[index].hash
+      if stored == key { return cells[index].slot }
+      if stored == 0 { return nil }
+      index = (index + 1) & mask
+    }
+  }
+
+  /// Enters one spelling of entry `entry`: its prefixes continue, and its last word in each of its noun
+  /// forms (``Inflection``) ends it.
+  private mutating func add(_ entry: Int32, spelling: [[UInt8]]) {
+    guard let last = spelling.last else { return }
+    var hash = TermTokenizer.sequenceSeed
+    for key in spelling.dropLast() {
+      hash = TermTokenizer.extend(hash, with: TermTokenizer.hash(key))
+      cells[insert(hash)].slot.continues = true
+    }
+    for form in Inflection.standard.nounForms(ofKey: last) {
+      addTerminal(entry, at: insert(TermTokenizer.extend(hash, with: TermTokenizer.hash(form))))
+    }
+  }
+
+  private mutating func addTerminal(_ entry: Int32, at index: Int) {
+    var link = cells[index].slot.head
+    while link >= 0 {
+      if links[Int(link)].entry == entry { return }
+      link = links[Int(link)].next
+    }
+    links.append((entry, cells[index].slot.head))
+    cells[index].slot.head = Int32(links.count - 1)
+  }
+
+  /// The index of `hash`'s slot, made if it is new.
+  private mutating func insert(_ hash: UInt64) -> Int {
+    if (used + 1) * 2 > cells.count { grow() }
+    let key = hash == 0 ? 1 : hash
+    var index = Int(truncatingIfNeeded: key) & mask
+    while cells[index].hash != 0 {
+      if cells[index].hash == key { return index }
+      index = (index + 1) & mask
+    }
+    cells[index].hash = key
+    used += 1
+    return index
+  }
+
+  private mutating func grow() {
+    let old = cells
+    cells = Array(repeating: Cell(hash: 0, slot: Slot(head: -1, continues: false)), count: old.count * 2)
+    mask = cells.count - 1
+    for cell in old where cell.hash != 0 {
+      var target = Int(truncatingIfNeeded: cell.hash) & mask
+      while cells[target].hash != 0 { target = (target + 1) & mask }
+      cells[target] = cell
+    }
+  }
+}
