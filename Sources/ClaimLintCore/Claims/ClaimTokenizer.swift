@@ -187,20 +187,25 @@ enum ClaimTokenizer {
   }
 
   /// ASCII-lowercased text with `’` folded to `'`.
+  ///
+  /// Written straight into the string's storage: most words fit a small string, so no buffer is allocated.
   private static func normalize(_ slice: ArraySlice<UInt8>) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(slice.count)
-    var index = slice.startIndex
-    while index < slice.endIndex {
-      let byte = slice[index]
-      if byte == 0xE2, index + 2 < slice.endIndex, slice[index + 1] == 0x80, slice[index + 2] == 0x99 {
-        out.append(UInt8(ascii: "'"))
-        index += 3
-        continue
+    String(unsafeUninitializedCapacity: slice.count) { out in
+      var count = 0
+      var index = slice.startIndex
+      while index < slice.endIndex {
+        let byte = slice[index]
+        if byte == 0xE2, index + 2 < slice.endIndex, slice[index + 1] == 0x80, slice[index + 2] == 0x99 {
+          out[count] = UInt8(ascii: "'")
+          count += 1
+          index += 3
+          continue
+        }
+        out[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+        count += 1
+        index += 1
       }
-      out.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
-      index += 1
+      return count
     }
-    return String(decoding: out, as: UTF8.self)
   }
 }

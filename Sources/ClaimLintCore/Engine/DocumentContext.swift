@@ -24,7 +24,9 @@ final class DocumentContext {
   private(set) lazy var terms = TermIndex(document: document, lexicons: ruleSet.terms.lexicons, tokenizer: ruleSet.terms.tokenizer)
 
   /// The kind of the document and of each section, decided on first use.
-  private(set) lazy var kinds = DocumentKindDetector(document: document, signals: ruleSet.kindSignals).kinds()
+  private(set) lazy var kinds = DocumentKindDetector(
+    document: document, signals: ruleSet.kindSignals, asciiClasses: textIsASCIIClassed
+  ).kinds()
 
   /// The kind of copy at scan offset `offset`: its section's, or the document's between sections.
   func kind(at offset: Int) -> DocumentKind {

@@ -9,6 +9,9 @@
 struct DocumentKindDetector {
   let document: Document
   let signals: DocumentKindSignals
+  /// The scan text needs no Unicode classes (``Pattern/needsUnicodeClasses(_:)``), so patterns may use
+  /// their faster compilation.
+  var asciiClasses = false
 
   /// How many matches of news and reference signals tip the balance.
   static let voiceThreshold = 2
@@ -35,15 +38,23 @@ struct DocumentKindDetector {
     }
   }
 
+  /// Signals are counted only as far as the decision needs: one for a sale or a label, the threshold for
+  /// news and reference voice, and the seller's voice only when neither reached it.
   private func documentKind(in range: Range<Int>) -> DocumentKind {
-    if count(signals.commerce, in: range) + count(signals.label, in: range) > 0 { return .product }
-    let news = document.blocks.filter { $0.kind != .heading }.reduce(0) { $0 + count(signals.news, in: $1.range) }
-    let reference = document.blocks.filter { $0.kind == .heading && count(signals.reference, in: $0.range) > 0 }.count
-    let sells = count(signals.voice, in: range) > 0 || title.map { isProductName($0, asTitle: true) } == true
-    if sells && news < Self.voiceThreshold && reference < Self.voiceThreshold { return .product }
-    if reference >= Self.voiceThreshold { return .reference }
-    if news >= Self.voiceThreshold { return .news }
-    return .article
+    if has(signals.commerce, in: range) || has(signals.label, in: range) { return .product }
+    let threshold = Self.voiceThreshold
+    var news = 0
+    for block in document.blocks where block.kind != .heading && news < threshold {
+      news += count(signals.news, in: block.range, upTo: threshold - news)
+    }
+    var reference = 0
+    for block in document.blocks where block.kind == .heading && reference < threshold {
+      if has(signals.reference, in: block.range) { reference += 1 }
+    }
+    if reference >= threshold { return .reference }
+    if news >= threshold { return .news }
+    let sells = has(signals.voice, in: range) || title.map { isProductName($0, asTitle: true) } == true
+    return sells ? .product : .article
   }
 
   /// The document's title: its first heading, or a title-like first line of the lead.
@@ -61,7 +72,7 @@ struct DocumentKindDetector {
     guard !words.isEmpty, words.count <= 8, !text.hasSuffix("?"),
       !words.contains(where: { Self.headlineWords.contains($0.lowercased()) })
     else { return false }
-    return count(signals.productName, in: block.range) > 0 || (asTitle && count(signals.productTitle, in: block.range) > 0)
+    return has(signals.productName, in: block.range) || (asTitle && has(signals.productTitle, in: block.range))
   }
 
   /// Words that make a heading a headline or a question rather than a name.
@@ -79,10 +90,20 @@ struct DocumentKindDetector {
     })
   }
 
-  private func count(_ pattern: Pattern?, in range: Range<Int>) -> Int {
+  private func has(_ pattern: Pattern?, in range: Range<Int>) -> Bool {
+    count(pattern, in: range, upTo: 1) > 0
+  }
+
+  /// The number of matches of `pattern` in `range`, counting no further than `limit`.
+  private func count(_ pattern: Pattern?, in range: Range<Int>, upTo limit: Int) -> Int {
     guard let pattern else { return 0 }
-    return document.text.withUnsafeBufferPointer { buffer in
-      (try? pattern.matches(in: buffer, range: range))?.count ?? 0
+    var found = 0
+    document.text.withUnsafeBufferPointer { buffer in
+      try? pattern.forEachMatch(in: buffer, range: range, asciiClasses: asciiClasses) { _ in
+        found += 1
+        return found < limit
+      }
     }
+    return found
   }
 }

@@ -20,8 +20,11 @@ enum TermSlot {
   /// A term starts a word of prose (``TermTokenizer``): at an ASCII letter or digit or a non-ASCII
   /// character, never right after an ASCII letter or digit. The guard says so to PCRE2 before the
   /// callout, so most offsets of a text are passed over by PCRE2 itself, without a call into Swift.
+  /// The lookahead names the ASCII bytes a term cannot start with rather than the range of non-ASCII
+  /// characters it can: in a caseless pattern PCRE2 folds every character of a class range at compile
+  /// time, and `\x{80}-\x{10FFFF}` is a million of them.
   static func regex(slot: Int) -> String {
-    "(?<![A-Za-z0-9])(?=[A-Za-z0-9\\x{80}-\\x{10FFFF}])"
+    "(?<![A-Za-z0-9])(?=[^\\x00-\\x2F\\x3A-\\x40\\x5B-\\x60\\x7B-\\x7F])"
       + "(?<\(groupName(slot))>)(?C\(2 * slot + 1))[\\s\\S]{1,\(maximumLength)}(?C\(2 * slot + 2))"
   }
 }

@@ -68,9 +68,11 @@ struct LexiconCompiler {
       phrase.split(separator: " ").map { TermPattern.fragment(forWord: String($0)) }.joined(separator: "\\s")
     }
     // PCRE2 lookbehinds need a fixed length per branch: one lookbehind per phrase. Each ends in a space,
-    // so after anything else none can match: one test of the previous character passes most offsets.
+    // so after anything else none can match: a condition on the previous character passes most offsets.
+    // A condition, not an alternation `(?:(?<!\s)|…)`: PCRE2 would backtrack into the second branch
+    // every time the rest of the pattern fails, testing every phrase at every offset.
     let phrases = definition.notPrecededBy.map { "(?<!\\b\(words($0))\\s)" }.joined()
-    let behind = phrases.isEmpty ? "" : "(?:(?<!\\s)|\(phrases))"
+    let behind = phrases.isEmpty ? "" : "(?(?<=\\s)\(phrases))"
     let ahead = definition.notFollowedBy.isEmpty
       ? "" : "(?!\\s+(?:" + definition.notFollowedBy.map(words).joined(separator: "|") + ")\\b)"
     return "\(behind)(?:\(regex))\(ahead)"

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The rules of a run, compiled and sorted by ID, plus the shared context patterns they use.
 public struct RuleSet: Sendable {
   public let rules: [CompiledRule]
@@ -54,4 +56,19 @@ public struct RuleSet: Sendable {
 struct TermLexicons: Sendable {
   var lexicons: [TermLexicon] = []
   var tokenizer = TermTokenizer(normalizer: TermNormalizer())
+
+  /// Starts building every dictionary and lexicon membership on background threads, so the first
+  /// document that needs one waits for less of it (each is built once, under its own lock).
+  func prepareInBackground() {
+    var seen = Set<ObjectIdentifier>()
+    for lexicon in lexicons {
+      for part in lexicon.parts {
+        let first = seen.insert(ObjectIdentifier(part.dictionary)).inserted
+        DispatchQueue.global(qos: .userInitiated).async {
+          if first { _ = part.dictionary.entries }
+          _ = part.members
+        }
+      }
+    }
+  }
 }

@@ -121,6 +121,8 @@ final class TermDictionary: Sendable {
     /// Follows one word (or two written as one) from the prefix `hash`, ending at token `next`.
     private mutating func step(_ start: Int, _ first: Int, _ hash: UInt64, _ key: UInt64, to next: Int) {
       let extended = TermTokenizer.extend(hash, with: key)
+      // Most words start no term: the first word is ruled out by a small bitset before the table is probed.
+      if hash == TermTokenizer.sequenceSeed, !table.mayStart(extended) { return }
       guard let slot = table.slot(extended) else { return }
       var link = slot.head
       while link >= 0 {

@@ -6,20 +6,30 @@
 public struct TermNormalizer: Sendable {
   /// Infix replacements, applied in order to the lowercased word.
   let replacements: [(from: [UInt8], to: [UInt8])]
-  /// The replacements by the first two bytes of their British form, so a word is checked only against
-  /// the rules that could apply to it.
-  private let byPrefix: [UInt16: [Int]]
-  /// One bit per byte pair that starts some rule, so most pairs are ruled out without a hash lookup.
+  /// The replacements that start with each byte pair, so a word is checked only against the rules that
+  /// could apply to it: `pairGroups[pairGroup[pair] - 1]`, where a group number of 0 means none.
+  private let pairGroup: [UInt16]
+  private let pairGroups: [[Int]]
+  /// One bit per byte pair that starts some rule, so most pairs are ruled out by one load.
   private let prefixBits: [UInt64]
 
   public init(replacements: [(from: String, to: String)] = []) {
     let rules = replacements.map { (from: Array($0.from.utf8), to: Array($0.to.utf8)) }.filter { $0.from.count >= 2 }
     self.replacements = rules
-    var index: [UInt16: [Int]] = [:]
-    for (number, rule) in rules.enumerated() { index[Self.pair(rule.from[0], rule.from[1]), default: []].append(number) }
-    byPrefix = index
+    var group = [UInt16](repeating: 0, count: 1 << 16)
+    var groups: [[Int]] = []
     var bits = [UInt64](repeating: 0, count: 1024)
-    for pair in index.keys { bits[Int(pair >> 6)] |= 1 << UInt64(pair & 63) }
+    for (number, rule) in rules.enumerated() {
+      let pair = Self.pair(rule.from[0], rule.from[1])
+      if group[Int(pair)] == 0 {
+        groups.append([])
+        group[Int(pair)] = UInt16(groups.count)
+        bits[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
+      }
+      groups[Int(group[Int(pair)]) - 1].append(number)
+    }
+    pairGroup = rules.isEmpty ? [] : group
+    pairGroups = groups
     prefixBits = bits
   }
 
@@ -28,12 +38,12 @@ public struct TermNormalizer: Sendable {
     var bytes = Self.lowercased(word)
     Self.dropPossessive(&bytes)
     if bytes.contains(UInt8(ascii: "'")) { bytes.removeAll { $0 == UInt8(ascii: "'") } }
-    guard !byPrefix.isEmpty, bytes.count >= 2 else { return bytes }
+    guard !pairGroups.isEmpty, bytes.count >= 2 else { return bytes }
     var candidates: [Int] = []
     for start in 0..<(bytes.count - 1) {
       let pair = Self.pair(bytes[start], bytes[start + 1])
-      guard prefixBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0, let rules = byPrefix[pair] else { continue }
-      candidates += rules
+      guard prefixBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
+      candidates += pairGroups[Int(pairGroup[Int(pair)]) - 1]
     }
     guard !candidates.isEmpty else { return bytes }
     for number in candidates.sorted() where bytes.count >= replacements[number].from.count {
@@ -43,6 +53,25 @@ public struct TermNormalizer: Sendable {
       }
     }
     return bytes
+  }
+
+  /// ``TermTokenizer/hash(_:from:)`` of the word's key, computed without building the key, when the word
+  /// is ASCII with no apostrophe and no spelling rule can apply (most words of prose); `nil` otherwise.
+  func plainKeyHash(_ word: ArraySlice<UInt8>, from seed: UInt64) -> UInt64? {
+    var value = seed
+    var previous: UInt8 = 0
+    for byte in word {
+      guard byte < 0x80, byte != UInt8(ascii: "'") else { return nil }
+      let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+      if previous != 0 {
+        let pair = Self.pair(previous, lower)
+        if prefixBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 { return nil }
+      }
+      previous = lower
+      value ^= UInt64(lower)
+      value = value &* 0x0000_0100_0000_01B3
+    }
+    return value
   }
 
   private static func pair(_ first: UInt8, _ second: UInt8) -> UInt16 { UInt16(first) << 8 | UInt16(second) }

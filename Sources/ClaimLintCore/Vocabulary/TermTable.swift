@@ -24,6 +24,10 @@ struct TermTable: Sendable {
   private var used = 0
   /// Entry lists: the entry index and the next link (-1 ends the list).
   private(set) var links: [(entry: Int32, next: Int32)] = []
+  /// One bit per first word of some term, indexed by the high bits of its one-word sequence hash: a
+  /// small bitset that stays in cache, so most words of prose are ruled out without a probe of the table.
+  private var firstWords: [UInt64]
+  private let firstWordShift: UInt64
 
   /// An empty table sized for about `terms` terms.
   init(terms: Int) {
@@ -31,17 +35,38 @@ struct TermTable: Sendable {
     while capacity < terms * 4 { capacity <<= 1 }
     cells = Array(repeating: Cell(hash: 0, slot: Slot(head: -1, continues: false)), count: capacity)
     mask = capacity - 1
+    var bits = 1 << 12
+    var log = 12
+    while bits < terms * 32 {
+      bits <<= 1
+      log += 1
+    }
+    firstWords = Array(repeating: 0, count: bits / 64)
+    firstWordShift = UInt64(64 - log)
   }
 
   /// The table of `entries`, each entered under every variant of its words (``TermDictionary/spellings(of:)``).
   init(entries: [TermDictionary.Entry], tokenizer: TermTokenizer) {
-    self.init(terms: entries.count)
+    // Each term fills a few slots (its prefixes, its noun forms, its joined spelling): room for them all
+    // without growing the table while it is built.
+    self.init(terms: entries.count * 2)
     links.reserveCapacity(entries.count * 3)
     for (index, entry) in entries.enumerated() {
       for spelling in TermDictionary.spellings(of: tokenizer.keys(of: entry.term)) {
         add(Int32(index), spelling: spelling)
       }
     }
+  }
+
+  /// False when no term starts with the word whose one-word sequence hash is `hash`.
+  func mayStart(_ hash: UInt64) -> Bool {
+    let bit = Int(truncatingIfNeeded: hash >> firstWordShift)
+    return firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  private mutating func markStart(_ hash: UInt64) {
+    let bit = Int(truncatingIfNeeded: hash >> firstWordShift)
+    firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
   }
 
   /// The slot of `hash`, if a term ends or continues there.
@@ -61,12 +86,15 @@ struct TermTable: Sendable {
   private mutating func add(_ entry: Int32, spelling: [[UInt8]]) {
     guard let last = spelling.last else { return }
     var hash = TermTokenizer.sequenceSeed
-    for key in spelling.dropLast() {
+    for (depth, key) in spelling.dropLast().enumerated() {
       hash = TermTokenizer.extend(hash, with: TermTokenizer.hash(key))
+      if depth == 0 { markStart(hash) }
       cells[insert(hash)].slot.continues = true
     }
     for form in Inflection.standard.nounForms(ofKey: last) {
-      addTerminal(entry, at: insert(TermTokenizer.extend(hash, with: TermTokenizer.hash(form))))
+      let terminal = TermTokenizer.extend(hash, with: TermTokenizer.hash(form))
+      if spelling.count == 1 { markStart(terminal) }
+      addTerminal(entry, at: insert(terminal))
     }
   }
 

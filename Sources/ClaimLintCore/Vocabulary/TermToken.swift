@@ -101,19 +101,28 @@ struct TermTokenizer: Sendable {
   /// Appends the hyphen-separated parts of one word.
   private func appendParts(of word: ArraySlice<UInt8>, at start: Int, to tokens: inout [TermToken]) {
     let parts = Self.parts(of: word)
-    var previousKey: [UInt8]?
+    // The hash of the previous part's key when a hyphen joins it to this one: FNV-1a runs on over this
+    // key's bytes to give the hash of the two keys written as one.
+    var previousHash: UInt64?
     for (index, part) in parts.enumerated() {
-      let key = normalizer.key(word[part])
-      guard !key.isEmpty else { continue }
-      if let previousKey, !tokens.isEmpty {
-        tokens[tokens.count - 1].joinedHash = Self.hash(previousKey + key)
+      let hash: UInt64
+      var joined: UInt64?
+      if let fast = normalizer.plainKeyHash(word[part], from: Self.hashBasis) {
+        hash = fast
+        joined = previousHash.flatMap { normalizer.plainKeyHash(word[part], from: $0) }
+      } else {
+        let key = normalizer.key(word[part])
+        guard !key.isEmpty else { continue }
+        hash = Self.hash(key)
+        joined = previousHash.map { Self.hash(key, from: $0) }
       }
+      if let joined, !tokens.isEmpty { tokens[tokens.count - 1].joinedHash = joined }
       let shift = start - word.startIndex
       tokens.append(
         TermToken(
-          range: (part.lowerBound + shift)..<(part.upperBound + shift), hash: Self.hash(key), joinedHash: nil,
+          range: (part.lowerBound + shift)..<(part.upperBound + shift), hash: hash, joinedHash: nil,
           isUppercase: Self.isUppercase(word[part]), endsRun: false))
-      previousKey = index < parts.count - 1 ? key : nil
+      previousHash = index < parts.count - 1 ? hash : nil
     }
   }
 
@@ -148,9 +157,12 @@ struct TermTokenizer: Sendable {
     !word.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
   }
 
-  /// FNV-1a over a key's bytes.
-  static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+  /// The FNV-1a offset basis: the hash of no bytes.
+  static let hashBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// FNV-1a over a key's bytes, run on from `value` (the hash of the bytes before them, if any).
+  static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, from value: UInt64 = hashBasis) -> UInt64 {
+    var value = value
     for byte in bytes {
       value ^= UInt64(byte)
       value = value &* 0x0000_0100_0000_01B3

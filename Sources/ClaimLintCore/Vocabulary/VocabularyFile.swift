@@ -68,8 +68,9 @@ struct VocabularyFile: Sendable {
         return .failure(ToolError(path: path, line: lineNumber, column: 1, message: "empty term"))
       }
       let kind = field(1, intern: true)
+      // Columns count scalars: every byte that does not continue a UTF-8 sequence starts one.
       let senseColumn = fields.count > 4
-        ? String(decoding: bytes[lineStart..<fields[4].lowerBound], as: UTF8.self).unicodeScalars.count + 1 : 1
+        ? bytes[lineStart..<fields[4].lowerBound].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } : 1
       rows.append(
         Row(
           term: term, kind: kind.isEmpty ? "term" : kind, concept: field(2), source: field(3, intern: true),
