@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimLintCore
+import Foundation
 
 /// The `claimlint` command: lints health copy; `lint` is the default subcommand.
 @main
@@ -15,6 +16,13 @@ struct ClaimLint: ParsableCommand {
     subcommands: [Lint.self, ListRules.self, Explain.self, TestRules.self, Claims.self, Serve.self],
     defaultSubcommand: Lint.self
   )
+
+  /// Runs the command with SIGPIPE ignored, so a closed pipe is a write error the run reports (status 2)
+  /// rather than a silent kill.
+  static func main() {
+    signal(SIGPIPE, SIG_IGN)
+    main(nil)
+  }
 }
 
 /// The version printed by `--version` and written into SARIF.

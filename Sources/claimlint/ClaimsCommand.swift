@@ -45,12 +45,11 @@ extension ClaimLint {
         do {
           input = try Self.read(lines)
         } catch {
-          FileHandle.standardError.write(
-            Data("claimlint: error: cannot read \(lines): \(error.localizedDescription)\n".utf8))
+          Console.standardError(["claimlint: error: cannot read \(lines): \(error.localizedDescription)"])
           throw ExitCode(2)
         }
         let output = ClaimLines.render(input, label: deniedAsNone ? .asserted : .stated)
-        FileHandle.standardOutput.write(Data(output))
+        Console.standardOutput(bytes: output)
         return
       }
       try runDocuments()
@@ -65,8 +64,7 @@ extension ClaimLint {
         do {
           bytes = try Self.read(path)
         } catch {
-          FileHandle.standardError.write(
-            Data("claimlint: error: cannot read \(path): \(error.localizedDescription)\n".utf8))
+          Console.standardError(["claimlint: error: cannot read \(path): \(error.localizedDescription)"])
           failed = true
           continue
         }
@@ -82,7 +80,7 @@ extension ClaimLint {
         reports.append(ClaimListing.FileClaims(document: document, claims: ClaimAnalyzer().analyze(document)))
       }
       let rendered = format == .json ? ClaimListing.json(reports) : ClaimListing.text(reports)
-      FileHandle.standardOutput.write(Data(rendered.utf8))
+      Console.standardOutput(bytes: Array(rendered.utf8))
       if failed { throw ExitCode(2) }
     }
 

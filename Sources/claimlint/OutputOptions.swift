@@ -99,10 +99,39 @@ struct OutputOptions: ParsableArguments {
 }
 
 /// Writes whole strings to standard output and standard error.
+///
+/// A write that fails (a full disk, a closed pipe) ends the run with a one-line error and status 2:
+/// a report that did not reach its reader must not pass for a clean one.
 enum Console {
   static func standardOutput(_ text: String) {
     guard !text.isEmpty else { return }
-    FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    write(Array((text.hasSuffix("\n") ? text : text + "\n").utf8), to: STDOUT_FILENO, named: "standard output")
+  }
+
+  /// Writes bytes as they are (`claims --lines` output).
+  static func standardOutput(bytes: [UInt8]) {
+    write(bytes, to: STDOUT_FILENO, named: "standard output")
+  }
+
+  private static func write(_ bytes: [UInt8], to descriptor: Int32, named name: String) {
+    guard !writeAll(bytes, to: descriptor) else { return }
+    let reason = String(cString: strerror(errno))
+    if descriptor != STDERR_FILENO {
+      _ = writeAll(Array("claimlint: error: cannot write to \(name): \(reason)\n".utf8), to: STDERR_FILENO)
+    }
+    exit(2)
+  }
+
+  /// False when `descriptor` stopped taking bytes before all were written.
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { return false }
+      offset += written
+    }
+    return true
   }
 
   /// Appends to a file, creating it if needed; failures are reported on stderr, never fatal.
@@ -129,6 +158,6 @@ enum Console {
 
   static func standardError(_ lines: [String]) {
     guard !lines.isEmpty else { return }
-    FileHandle.standardError.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+    write(Array(lines.map { $0 + "\n" }.joined().utf8), to: STDERR_FILENO, named: "standard error")
   }
 }

@@ -201,6 +201,24 @@ import Testing
     #expect(run.stderr.contains("1 warning in 1 file"))
   }
 
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+  func aReportThatCannotBeWrittenFailsCleanly() throws {
+    let space = try workspace(["a.md": "A miracle.\n"])
+    let shell = Process()
+    shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+    let binary = try Workspace.binary().path
+    shell.arguments = ["-c", "\"$0\" --format sarif a.md > /dev/full", binary]
+    shell.currentDirectoryURL = space.root
+    let err = Pipe()
+    shell.standardError = err
+    try shell.run()
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    shell.waitUntilExit()
+    #expect(shell.terminationStatus == 2)
+    #expect(stderr.contains("claimlint: error: cannot write to standard output"))
+    #expect(!stderr.contains("Fatal error"))
+  }
+
   @Test func usageErrors() throws {
     let space = try workspace()
     #expect(try space.run(Probe.arguments).status == 64)

@@ -6,6 +6,11 @@ enum InputValidator {
   /// Throws when `bytes` look binary or are not valid UTF-8.
   static func validate(_ bytes: [UInt8], path: String) throws(ToolError) {
     let probeEnd = min(bytes.count, binaryProbeLength)
+    if let encoding = utf16Encoding(bytes) {
+      throw ToolError(
+        path: path,
+        message: "\(encoding) text, not linted; convert it to UTF-8 (for example: iconv -f \(encoding) -t UTF-8)")
+    }
     if bytes[0..<probeEnd].contains(0) {
       throw ToolError(path: path, message: "binary file, not linted")
     }
@@ -16,6 +21,20 @@ enum InputValidator {
         path: path, line: position.line, column: position.column,
         message: "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex)); save the file as UTF-8")
     }
+  }
+
+  /// "UTF-16LE" or "UTF-16BE" when the bytes start with that byte-order mark, or (without one) when every
+  /// other byte of the first ones is NUL, as in ASCII text saved as UTF-16.
+  static func utf16Encoding(_ bytes: [UInt8]) -> String? {
+    if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
+    if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
+    let probe = Array(bytes.prefix(64))
+    guard probe.count >= 8, probe.count % 2 == 0 else { return nil }
+    let even = stride(from: 0, to: probe.count, by: 2).map { probe[$0] }
+    let odd = stride(from: 1, to: probe.count, by: 2).map { probe[$0] }
+    if odd.allSatisfy({ $0 == 0 }), even.allSatisfy({ $0 != 0 }) { return "UTF-16LE" }
+    if even.allSatisfy({ $0 == 0 }), odd.allSatisfy({ $0 != 0 }) { return "UTF-16BE" }
+    return nil
   }
 
   /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or `nil`.

@@ -65,7 +65,9 @@ public struct SourceText: Sendable {
   public func position(of offset: Int, unit: ColumnUnit = .scalars) -> Position {
     let clamped = min(max(offset, 0), bytes.count)
     let line = line(containing: clamped)
-    let start = lineStarts[line - 1]
+    var start = lineStarts[line - 1]
+    // A byte-order mark is not a character of the first line: editors do not count it.
+    if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]), clamped >= 3 { start = 3 }
     return Position(line: line, column: 1 + columnWidth(from: start, to: clamped, unit: unit))
   }
 

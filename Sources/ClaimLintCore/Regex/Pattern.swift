@@ -62,6 +62,8 @@ public final class Pattern: @unchecked Sendable {
   /// The same pattern compiled without PCRE2_UCP.
   private let asciiCode: OpaquePointer
   private let matchContext: OpaquePointer?
+  /// The match limit of `matchContext`, for widening it on long subjects.
+  private let matchLimit: UInt32
   /// How the pattern is matched when it is one lexicon with term slots and nothing else.
   private let alternation: TermAlternation?
 
@@ -79,7 +81,8 @@ public final class Pattern: @unchecked Sendable {
   init(
     _ source: String, options: Options, limits: Limits = .standard, termSlots: [Int], lexiconRegex: String? = nil
   ) throws(PatternError) {
-    var flags = UInt32(PCRE2_UTF | PCRE2_UCP)
+    // `\C` could match half a character and report a span that is not UTF-8.
+    var flags = UInt32(PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C)
     if options.contains(.caseInsensitive) { flags |= UInt32(PCRE2_CASELESS) }
     if options.contains(.multiline) { flags |= UInt32(PCRE2_MULTILINE) }
     if options.contains(.extended) { flags |= UInt32(PCRE2_EXTENDED) }
@@ -105,6 +108,7 @@ public final class Pattern: @unchecked Sendable {
     self.code = compiled
     self.asciiCode = ascii
     self.matchContext = context
+    self.matchLimit = limits.match
     let names = Self.names(compiled)
     let slotGroups = termSlots.indices.map { names[TermSlot.groupName($0)] ?? 0 }
     let hidden = Set(slotGroups)
@@ -242,7 +246,11 @@ public final class Pattern: @unchecked Sendable {
     terms: TermSpanSource? = nil, _ body: (Match) -> Bool
   ) throws(PatternError) {
     if slotLexicons.isEmpty {
-      return try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, context: matchContext, body)
+      guard let widened = widenedContext(for: range, copying: matchContext) else {
+        return try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, context: matchContext, body)
+      }
+      defer { pcre2_match_context_free_8(widened) }
+      return try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, context: widened, body)
     }
     if let alternation {
       return try alternation.forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, terms: terms, body)
@@ -251,10 +259,28 @@ public final class Pattern: @unchecked Sendable {
     guard let context = callouts.matchContext(copying: matchContext) else {
       throw .match(message: "out of memory allocating a match context", code: PCRE2_ERROR_NOMEMORY)
     }
+    pcre2_set_match_limit_8(context, Self.matchBudget(limit: matchLimit, range: range))
     defer { pcre2_match_context_free_8(context) }
     try withExtendedLifetime(callouts) { () throws(PatternError) in
       try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, context: context, body)
     }
+  }
+
+  /// PCRE2's match limit counts the work of one search from every start offset it tries, so a fixed
+  /// limit gives up on a long subject where nothing backtracks. The budget grows with the range searched
+  /// (``Limits/match`` per 64 KiB): still linear in the text, so a pattern that backtracks
+  /// catastrophically is stopped all the same.
+  static func matchBudget(limit: UInt32, range: Range<Int>) -> UInt32 {
+    let blocks = UInt64(range.count / 65_536) + 1
+    return UInt32(clamping: UInt64(limit) * blocks)
+  }
+
+  /// A copy of `context` with the budget for `range`, when it is above the standard limit.
+  private func widenedContext(for range: Range<Int>, copying context: OpaquePointer?) -> OpaquePointer? {
+    let budget = Self.matchBudget(limit: matchLimit, range: range)
+    guard budget > matchLimit, let context, let copy = pcre2_match_context_copy_8(context) else { return nil }
+    pcre2_set_match_limit_8(copy, budget)
+    return copy
   }
 
   private func forEachMatch(

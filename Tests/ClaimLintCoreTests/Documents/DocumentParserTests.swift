@@ -37,6 +37,19 @@ import Testing
     }
   }
 
+  @Test func utf16FilesAreNamedAsSuchNotAsBinary() {
+    let littleEndian: [UInt8] = [0xFF, 0xFE] + Array("Zinc helps.".utf8).flatMap { [$0, 0] }
+    let bigEndian: [UInt8] = Array("Zinc helps colds.".utf8).flatMap { [0, $0] }
+    for (bytes, encoding) in [(littleEndian, "UTF-16LE"), (bigEndian, "UTF-16BE")] {
+      #expect(throws: ToolError(
+        path: "u.txt",
+        message: "\(encoding) text, not linted; convert it to UTF-8 (for example: iconv -f \(encoding) -t UTF-8)")
+      ) {
+        try DocumentParser.parse(path: "u.txt", bytes: bytes, format: .text)
+      }
+    }
+  }
+
   @Test func nulAfterTheProbeIsNotBinaryButStillParses() throws {
     var bytes = Array(repeating: UInt8(ascii: "a"), count: 9000)
     bytes.append(0)

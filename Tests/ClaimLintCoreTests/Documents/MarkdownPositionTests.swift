@@ -98,6 +98,9 @@ import Testing
     expectInvariants(document)
     #expect(document.text.prefix(3) == [0x20, 0x20, 0x20])
     #expect(document.blocks.first?.range == 5..<9)
+    // Editors do not count the mark: "Zinc" is in column 3 of line 1.
+    #expect(document.source.position(of: 5) == SourceText.Position(line: 1, column: 3))
+    #expect(document.source.position(of: 5, unit: .utf8) == SourceText.Position(line: 1, column: 3))
   }
 
   @Test func controlCommentRanges() throws {

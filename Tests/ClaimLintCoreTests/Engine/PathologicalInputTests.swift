@@ -21,6 +21,22 @@ struct PathologicalInputTests {
     #expect(result.errors.isEmpty)
   }
 
+  @Test func longMaskedRunAfterNonASCIITextLosesNoFinding() throws {
+    // A café in the text switches patterns to Unicode classes; a long comment is masked to spaces.
+    let text = "Our café blend adds vitamin K2, as shown in Trial 2019\n\n<!--" + String(repeating: " memo", count: 400) + " -->\n"
+    let result = try lintWithDefaults(text)
+    #expect(result.errors.isEmpty)
+    #expect(result.findings.contains { $0.ruleID == "caveat/vitamin-k-anticoagulants" })
+  }
+
+  @Test func longCodeBlockAfterAHypeWordLosesNoFinding() throws {
+    // One search runs over the whole masked block: the match budget grows with the text searched.
+    let text = "A breakthrough pill.\n\n```\n" + String(repeating: "y = 2;\n", count: 100_000) + "```\n"
+    let result = try lintWithDefaults(text)
+    #expect(result.errors.isEmpty)
+    #expect(result.findings.contains { $0.ruleID == "hype/miracle-words" })
+  }
+
   @Test func oneParagraphOfManySentences() throws {
     let sentences = ["Vitamin D may prevent colds in mice.", "Studies show K2 cures arthritis!", "Take 10,000 IU daily."]
     let text = (0..<6_000).map { sentences[$0 % sentences.count] }.joined(separator: " ")

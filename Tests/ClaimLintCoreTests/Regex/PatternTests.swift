@@ -18,6 +18,18 @@ struct PatternTests {
     #expect(found == [0..<0, 2..<4, 4..<4])
   }
 
+  @Test func singleByteEscapeIsRefused() {
+    // `\C` would match one byte of "é" and give a span that is not UTF-8.
+    #expect(throws: PatternError.self) { try Pattern("caf\\C") }
+  }
+
+  @Test func matchBudgetGrowsWithTheTextSearched() {
+    let limit: UInt32 = 1_000_000
+    #expect(Pattern.matchBudget(limit: limit, range: 0..<1_000) == limit)
+    #expect(Pattern.matchBudget(limit: limit, range: 0..<(10 * 65_536)) == 11 * limit)
+    #expect(Pattern.matchBudget(limit: .max, range: 0..<(1 << 30)) == .max)
+  }
+
   @Test func emptyMatchAtEndOfSubject() throws {
     #expect(try ranges("$", "abc") == [3..<3])
   }
