@@ -121,14 +121,9 @@ final class DocumentContext {
     return found
   }
 
-  /// All matches of `pattern` inside `range` of the scan text.
+  /// All matches of `pattern` inside `range` of the scan text (an empty one at its end included).
   func scan(_ pattern: Pattern, in range: Range<Int>) throws(PatternError) -> [Match] {
-    let result = document.text.withUnsafeBufferPointer { buffer in
-      Result { () throws(PatternError) -> [Match] in
-        try pattern.matches(in: buffer, range: range, asciiClasses: textIsASCIIClassed, terms: terms)
-      }
-    }
-    return try result.get()
+    try scan(pattern, in: range, startingBefore: range.upperBound + 1)
   }
 
   /// The matches of `pattern` inside `range` that start before `limit`.

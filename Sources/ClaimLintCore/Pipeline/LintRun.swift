@@ -21,7 +21,6 @@ struct LintRun: Sendable {
   }
 
   func run(_ inputs: [LintInput]) -> Outcome {
-    if !inputs.isEmpty { for ruleSet in ruleSets.values { ruleSet.terms.prepareInBackground() } }
     let results = Results(count: inputs.count)
     if inputs.count == 1 {
       results.set(0, lint(inputs[0]))

@@ -32,6 +32,8 @@ struct RuleSetCatalog: Sendable {
     if let known = entries[paths] { return known }
     let gathered = files.gather(defaultRules: defaultRules, paths: paths)
     let (ruleSet, errors) = RuleSet.load(gathered.sources)
+    // A set is loaded to lint with: its vocabularies will be wanted, so start building them now, once.
+    ruleSet.terms.prepareInBackground()
     let entry = Entry(ruleSet: ruleSet, errors: gathered.errors + errors, gathered: gathered)
     entries[paths] = entry
     return entry

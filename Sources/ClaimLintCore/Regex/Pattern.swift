@@ -246,11 +246,9 @@ public final class Pattern: @unchecked Sendable {
     terms: TermSpanSource? = nil, _ body: (Match) -> Bool
   ) throws(PatternError) {
     if slotLexicons.isEmpty {
-      guard let widened = widenedContext(for: range, copying: matchContext) else {
-        return try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, context: matchContext, body)
-      }
-      defer { pcre2_match_context_free_8(widened) }
-      return try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, context: widened, body)
+      let widened = widenedContext(for: range, copying: matchContext)
+      defer { if let widened { pcre2_match_context_free_8(widened) } }
+      return try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, context: widened ?? matchContext, body)
     }
     if let alternation {
       return try alternation.forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, terms: terms, body)

@@ -55,23 +55,24 @@ public struct TermNormalizer: Sendable {
     return bytes
   }
 
-  /// ``TermTokenizer/hash(_:from:)`` of the word's key, computed without building the key, when the word
-  /// is ASCII with no apostrophe and no spelling rule can apply (most words of prose); `nil` otherwise.
-  func plainKeyHash(_ word: ArraySlice<UInt8>, from seed: UInt64) -> UInt64? {
-    var value = seed
+  /// True when the word's key is the word in lower case: ASCII, no apostrophe, and no spelling rule can
+  /// apply (most words of prose), so the key need not be built (``asciiLowercased(_:)``).
+  func isPlain(_ word: ArraySlice<UInt8>) -> Bool {
     var previous: UInt8 = 0
     for byte in word {
-      guard byte < 0x80, byte != UInt8(ascii: "'") else { return nil }
-      let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+      guard byte < 0x80, byte != UInt8(ascii: "'") else { return false }
+      let lower = Self.asciiLowercased(byte)
       if previous != 0 {
         let pair = Self.pair(previous, lower)
-        if prefixBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 { return nil }
+        if prefixBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 { return false }
       }
       previous = lower
-      value ^= UInt64(lower)
-      value = value &* 0x0000_0100_0000_01B3
     }
-    return value
+    return true
+  }
+
+  static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
   }
 
   private static func pair(_ first: UInt8, _ second: UInt8) -> UInt16 { UInt16(first) << 8 | UInt16(second) }
@@ -90,7 +91,7 @@ public struct TermNormalizer: Sendable {
         continue
       }
       if byte >= 0x80 { hasNonASCII = true }
-      out.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+      out.append(asciiLowercased(byte))
       index = word.index(after: index)
     }
     guard hasNonASCII else { return out }

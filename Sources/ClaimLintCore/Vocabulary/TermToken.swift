@@ -107,9 +107,10 @@ struct TermTokenizer: Sendable {
     for (index, part) in parts.enumerated() {
       let hash: UInt64
       var joined: UInt64?
-      if let fast = normalizer.plainKeyHash(word[part], from: Self.hashBasis) {
-        hash = fast
-        joined = previousHash.flatMap { normalizer.plainKeyHash(word[part], from: $0) }
+      if normalizer.isPlain(word[part]) {
+        let key = word[part].lazy.map(TermNormalizer.asciiLowercased)
+        hash = Self.hash(key)
+        joined = previousHash.map { Self.hash(key, from: $0) }
       } else {
         let key = normalizer.key(word[part])
         guard !key.isEmpty else { continue }
