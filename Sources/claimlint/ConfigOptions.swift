@@ -28,5 +28,6 @@ extension LintWorkspace.Options {
     self.init(
       rulePaths: rules.rulePaths, defaultRules: !rules.noDefaultRules, profiles: rules.profiles,
       configuration: config.choice, respectsIgnores: respectsIgnores, failOn: failOn)
+    prefiltersLiterals = !rules.noPrefilter
   }
 }

@@ -16,6 +16,10 @@ struct RuleOptions: ParsableArguments {
     help: ArgumentHelp("Turn on an opt-in rule profile (eu, us-label); repeatable.", valueName: "name"))
   var profiles: [String] = []
 
+  /// Hidden: search every pattern everywhere, to check that the literal prefilter changes no finding.
+  @Flag(help: .hidden)
+  var noPrefilter = false
+
   /// The rule sources to load: the built-in files, then each `--rules` path in order.
   func sources() -> (sources: [RuleSource], errors: [ToolError]) {
     let gathered = RuleFiles().gather(defaultRules: !noDefaultRules, paths: rulePaths)

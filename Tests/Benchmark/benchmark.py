@@ -3,13 +3,16 @@
 
 Usage:
   python3 Tests/Benchmark/benchmark.py [--binary .build/release/claimlint] [--size-mb 30]
-                                       [--corpus DIR] [--runs 3] [--keep] [-- extra claimlint args]
+                                       [--corpus DIR] [--runs 3] [--keep] [--check-prefilter]
+                                       [-- extra claimlint args]
 
 Without --corpus it builds one: the release texts of
 ../shared/corpora/healthnewsreview-releases/healthrelease_reviews.jsonl written out as Markdown files
 (title as a heading, then the text), repeated until the folder holds about --size-mb megabytes.
 Build first with `swift build -c release`. The figure is wall-clock time of the whole command
-(reading, parsing, all default rules, reporting to /dev/null), best of --runs.
+(reading, parsing, all default rules, reporting to /dev/null), best of --runs. With --check-prefilter it
+also lints with the literal prefilter off (`--no-prefilter`) and fails unless both JSON reports are the
+same byte for byte.
 Only the Python standard library is used.
 """
 import argparse
@@ -64,6 +67,20 @@ def folder_size(folder):
     return count, total
 
 
+def check_prefilter(binary, extra, folder):
+    """Lints with and without the literal prefilter; the reports must be byte for byte the same."""
+    outputs = []
+    for flags in ([], ["--no-prefilter"]):
+        start = time.perf_counter()
+        proc = subprocess.run([binary, "lint", "--format", "json", "--fail-on", "never", *flags, *extra, folder],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        outputs.append((proc.stdout, time.perf_counter() - start))
+    (filtered, fast), (unfiltered, slow) = outputs
+    if filtered != unfiltered:
+        sys.exit("prefilter: the reports differ with and without the literal prefilter")
+    print(f"prefilter: reports identical ({len(filtered)} bytes); {slow:.2f} s without it, {fast:.2f} s with it")
+
+
 def main():
     argv = sys.argv[1:]
     extra = []
@@ -76,6 +93,8 @@ def main():
     ap.add_argument("--corpus", help="lint this folder instead of building one")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--keep", action="store_true", help="keep the generated corpus and print its path")
+    ap.add_argument("--check-prefilter", action="store_true",
+                    help="also lint with the literal prefilter off and fail unless the JSON reports are identical")
     args = ap.parse_args(argv)
     if not os.access(args.binary, os.X_OK):
         sys.exit(f"{args.binary} not found; run `swift build -c release` first")
@@ -108,6 +127,8 @@ def main():
         print(f"throughput: {mb / best:.2f} MB/s, {count / best:.0f} files/s")
         if summary:
             print(f"claimlint: {summary[0]}")
+        if args.check_prefilter:
+            check_prefilter(args.binary, extra, folder)
     finally:
         if temp and not args.keep:
             shutil.rmtree(temp, ignore_errors=True)

@@ -9,44 +9,12 @@ enum ClaimTokenizer {
   static func tokenize(_ bytes: [UInt8], knowledge: ClaimKnowledge = .builtIn, classes: Bool = true) -> [ClaimToken] {
     var tokens: [ClaimToken] = []
     tokens.reserveCapacity(bytes.count / 5 + 4)
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      if let special = specialSequence(bytes, at: index) {
-        if let mark = special.mark {
-          tokens.append(punctuation(mark, index..<(index + special.length)))
-        }
-        index += special.length
-        continue
+    scan(bytes, knowledge: knowledge) { range, mark in
+      if let mark {
+        tokens.append(punctuation(mark, range))
+      } else {
+        appendWord(bytes, range, knowledge, to: &tokens)
       }
-      if byte <= 0x20 || byte == 0x7F {
-        index += 1
-        continue
-      }
-      if isWordByte(byte) {
-        var end = wordEnd(bytes, from: index)
-        // Abbreviations keep their final period so it does not end the sentence: "e.g.", "vs.", "et al.".
-        if end < count, bytes[end] == UInt8(ascii: "."), isAbbreviation(bytes[index..<end], knowledge) { end += 1 }
-        appendWord(bytes, index..<end, knowledge, to: &tokens)
-        index = end
-        continue
-      }
-      // ASCII punctuation.
-      if byte == UInt8(ascii: "-") {
-        var end = index + 1
-        while end < count, bytes[end] == UInt8(ascii: "-") { end += 1 }
-        tokens.append(punctuation("--", index..<end))
-        index = end
-        continue
-      }
-      let mark: String
-      switch byte {
-      case UInt8(ascii: "`"): mark = "'"
-      default: mark = String(UnicodeScalar(byte))
-      }
-      tokens.append(punctuation(mark, index..<(index + 1)))
-      index += 1
     }
     guard classes else { return tokens }
     for position in tokens.indices where tokens[position].kind == .word {
@@ -60,6 +28,44 @@ enum ClaimTokenizer {
       tokens[position].classes = knowledge.wordClasses.classes(of: tokens[position].norm)
     }
     return tokens
+  }
+
+  /// The words and punctuation marks of `bytes` in order, before words get their normalized text: `visit`
+  /// gets each word's range with a nil mark, and each mark's range with its normalized mark. Vocabulary
+  /// matching reads words this way, without the contraction splits and strings of ``tokenize(_:knowledge:classes:)``.
+  static func scan(_ bytes: [UInt8], knowledge: ClaimKnowledge, _ visit: (Range<Int>, String?) -> Void) {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte <= 0x20 || byte == 0x7F {
+        index += 1
+        continue
+      }
+      if byte >= 0xC2, let special = specialSequence(bytes, at: index) {
+        if let mark = special.mark { visit(index..<(index + special.length), mark) }
+        index += special.length
+        continue
+      }
+      if isWordByte(byte) {
+        var end = wordEnd(bytes, from: index)
+        // Abbreviations keep their final period so it does not end the sentence: "e.g.", "vs.", "et al.".
+        if end < count, bytes[end] == UInt8(ascii: "."), isAbbreviation(bytes[index..<end], knowledge) { end += 1 }
+        visit(index..<end, nil)
+        index = end
+        continue
+      }
+      // ASCII punctuation.
+      if byte == UInt8(ascii: "-") {
+        var end = index + 1
+        while end < count, bytes[end] == UInt8(ascii: "-") { end += 1 }
+        visit(index..<end, "--")
+        index = end
+        continue
+      }
+      visit(index..<(index + 1), byte == UInt8(ascii: "`") ? "'" : String(UnicodeScalar(byte)))
+      index += 1
+    }
   }
 
   private static func punctuation(_ mark: String, _ range: Range<Int>) -> ClaimToken {
@@ -152,7 +158,7 @@ enum ClaimTokenizer {
     return knowledge[.abbreviations].contains(lowercased)
   }
 
-  private static func isDigit(_ byte: UInt8) -> Bool {
+  static func isDigit(_ byte: UInt8) -> Bool {
     byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
   }
 

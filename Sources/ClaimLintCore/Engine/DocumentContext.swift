@@ -23,9 +23,13 @@ final class DocumentContext {
   /// Where the rule set's vocabulary lexicons occur, found on first use.
   private(set) lazy var terms = TermIndex(document: document, lexicons: ruleSet.terms.lexicons, tokenizer: ruleSet.terms.tokenizer)
 
+  /// Where the rule set's literals occur, found on first use; nil when searches are not prefiltered.
+  private(set) lazy var literals: LiteralHits? =
+    ruleSet.prefiltersLiterals ? document.text.withUnsafeBufferPointer(ruleSet.prefilter.hits) : nil
+
   /// The kind of the document and of each section, decided on first use.
   private(set) lazy var kinds = DocumentKindDetector(
-    document: document, signals: ruleSet.kindSignals, asciiClasses: textIsASCIIClassed
+    document: document, signals: ruleSet.kindSignals, asciiClasses: textIsASCIIClassed, literals: literals
   ).kinds()
 
   /// The kind of copy at scan offset `offset`: its section's, or the document's between sections.
@@ -128,6 +132,7 @@ final class DocumentContext {
 
   /// The matches of `pattern` inside `range` that start before `limit`.
   func scan(_ pattern: Pattern, in range: Range<Int>, startingBefore limit: Int) throws(PatternError) -> [Match] {
+    guard literals?.mayMatch(pattern, in: range, terms: terms) != false else { return [] }
     let result = document.text.withUnsafeBufferPointer { buffer in
       Result { () throws(PatternError) -> [Match] in
         var found: [Match] = []
@@ -144,6 +149,7 @@ final class DocumentContext {
 
   /// The first match of `pattern` inside `range` (the subject ends at the range's end).
   func firstMatch(of pattern: Pattern, in range: Range<Int>) throws(PatternError) -> Match? {
+    guard literals?.mayMatch(pattern, in: range, terms: terms) != false else { return nil }
     let result = document.text.withUnsafeBufferPointer { buffer in
       Result { () throws(PatternError) -> Match? in
         try pattern.firstMatch(in: buffer, range: range, asciiClasses: textIsASCIIClassed, terms: terms)

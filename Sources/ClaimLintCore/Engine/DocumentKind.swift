@@ -44,4 +44,9 @@ struct DocumentKindSignals: Sendable {
     news = patterns["context-news"]
     reference = patterns["context-reference"]
   }
+
+  /// Every signal that is defined.
+  var patterns: [Pattern] {
+    [commerce, label, voice, productName, productTitle, news, reference].compactMap { $0 }
+  }
 }

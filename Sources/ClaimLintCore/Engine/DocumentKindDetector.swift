@@ -12,6 +12,8 @@ struct DocumentKindDetector {
   /// The scan text needs no Unicode classes (``Pattern/needsUnicodeClasses(_:)``), so patterns may use
   /// their faster compilation.
   var asciiClasses = false
+  /// Where the rule set's literals occur, so signals that cannot match are not searched.
+  var literals: LiteralHits? = nil
 
   /// How many matches of news and reference signals tip the balance.
   static let voiceThreshold = 2
@@ -96,7 +98,7 @@ struct DocumentKindDetector {
 
   /// The number of matches of `pattern` in `range`, counting no further than `limit`.
   private func count(_ pattern: Pattern?, in range: Range<Int>, upTo limit: Int) -> Int {
-    guard let pattern else { return 0 }
+    guard let pattern, literals?.mayMatch(pattern, in: range) != false else { return 0 }
     var found = 0
     document.text.withUnsafeBufferPointer { buffer in
       try? pattern.forEachMatch(in: buffer, range: range, asciiClasses: asciiClasses) { _ in

@@ -18,6 +18,8 @@ public struct LintWorkspace: Sendable {
     public var respectsIgnores: Bool
     /// `--fail-on`; when given, replaces the configurations' `fail-on`.
     public var failOn: FailOn?
+    /// False to search every pattern everywhere (``RuleSet/prefiltersLiterals``).
+    public var prefiltersLiterals = true
 
     public init(
       rulePaths: [String] = [], defaultRules: Bool = true, profiles: [String] = [],
@@ -81,7 +83,9 @@ public struct LintWorkspace: Sendable {
     if let diff = gates.diff { plan.keepInputs(touchedBy: diff) }
     var ruleSets: [[String]: RuleSet] = [:]
     for input in plan.inputs where ruleSets[input.rulePaths] == nil {
-      ruleSets[input.rulePaths] = catalog.entry(for: input.rulePaths).ruleSet
+      var ruleSet = catalog.entry(for: input.rulePaths).ruleSet
+      ruleSet.prefiltersLiterals = options.prefiltersLiterals
+      ruleSets[input.rulePaths] = ruleSet
     }
     let run = LintRun(ruleSets: ruleSets, fileSystem: fileSystem)
     let linted = run.run(plan.inputs)

@@ -15,6 +15,13 @@ enum TermSlot {
 
   static func groupName(_ slot: Int) -> String { "_cls\(slot)" }
 
+  /// The slot whose marker group has this name, if it is one.
+  static func slot<Name: Collection<UInt8>>(named name: Name) -> Int? {
+    let prefix = Array("_cls".utf8)
+    guard name.count > prefix.count, name.starts(with: prefix) else { return nil }
+    return Int(String(decoding: name.dropFirst(prefix.count), as: UTF8.self))
+  }
+
   /// The regex of slot `slot`.
   ///
   /// A term starts a word of prose (``TermTokenizer``): at an ASCII letter or digit or a non-ASCII

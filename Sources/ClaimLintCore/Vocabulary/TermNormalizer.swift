@@ -10,8 +10,11 @@ public struct TermNormalizer: Sendable {
   /// could apply to it: `pairGroups[pairGroup[pair] - 1]`, where a group number of 0 means none.
   private let pairGroup: [UInt16]
   private let pairGroups: [[Int]]
-  /// One bit per byte pair that starts some rule, so most pairs are ruled out by one load.
+  /// One bit per (hashed) first four bytes of a rule, or all its bytes when it is shorter:
+  /// ``isPlain(_:)`` rules most words out with a few loads (byte pairs alone let half of prose through).
   private let prefixBits: [UInt64]
+  /// The shortest rule's length, 2 to 4: the shortest window ``isPlain(_:)`` must check.
+  private let shortestPrefix: Int
 
   public init(replacements: [(from: String, to: String)] = []) {
     let rules = replacements.map { (from: Array($0.from.utf8), to: Array($0.to.utf8)) }.filter { $0.from.count >= 2 }
@@ -20,17 +23,19 @@ public struct TermNormalizer: Sendable {
     var groups: [[Int]] = []
     var bits = [UInt64](repeating: 0, count: 1024)
     for (number, rule) in rules.enumerated() {
+      let prefix = Self.prefixHash(rule.from[...].prefix(4))
+      bits[Int(prefix >> 6)] |= 1 << UInt64(prefix & 63)
       let pair = Self.pair(rule.from[0], rule.from[1])
       if group[Int(pair)] == 0 {
         groups.append([])
         group[Int(pair)] = UInt16(groups.count)
-        bits[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
       }
       groups[Int(group[Int(pair)]) - 1].append(number)
     }
     pairGroup = rules.isEmpty ? [] : group
     pairGroups = groups
     prefixBits = bits
+    shortestPrefix = min(4, rules.map(\.from.count).min() ?? 4)
   }
 
   /// The key of one word (no spaces or hyphens inside).
@@ -42,8 +47,8 @@ public struct TermNormalizer: Sendable {
     var candidates: [Int] = []
     for start in 0..<(bytes.count - 1) {
       let pair = Self.pair(bytes[start], bytes[start + 1])
-      guard prefixBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
-      candidates += pairGroups[Int(pairGroup[Int(pair)]) - 1]
+      let group = Int(pairGroup[Int(pair)])
+      if group != 0 { candidates += pairGroups[group - 1] }
     }
     guard !candidates.isEmpty else { return bytes }
     for number in candidates.sorted() where bytes.count >= replacements[number].from.count {
@@ -58,17 +63,35 @@ public struct TermNormalizer: Sendable {
   /// True when the word's key is the word in lower case: ASCII, no apostrophe, and no spelling rule can
   /// apply (most words of prose), so the key need not be built (``asciiLowercased(_:)``).
   func isPlain(_ word: ArraySlice<UInt8>) -> Bool {
-    var previous: UInt8 = 0
+    // The last four bytes, lowercased, packed into one word (the newest in the low byte).
+    var window: UInt32 = 0
+    var seen = 0
     for byte in word {
       guard byte < 0x80, byte != UInt8(ascii: "'") else { return false }
-      let lower = Self.asciiLowercased(byte)
-      if previous != 0 {
-        let pair = Self.pair(previous, lower)
-        if prefixBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 { return false }
+      window = window << 8 | UInt32(Self.asciiLowercased(byte))
+      seen += 1
+      guard !pairGroups.isEmpty else { continue }
+      for count in shortestPrefix...4 where count <= seen {
+        let packed = count == 4 ? window : window & (1 << (8 * UInt32(count)) - 1)
+        if hasPrefixBit(Self.prefixHash(packed: packed, count: count)) { return false }
       }
-      previous = lower
     }
     return true
+  }
+
+  private func hasPrefixBit(_ hash: UInt16) -> Bool {
+    prefixBits[Int(hash >> 6)] & (1 << UInt64(hash & 63)) != 0
+  }
+
+  /// The 16-bit hash of a rule's first two to four bytes.
+  private static func prefixHash(_ bytes: ArraySlice<UInt8>) -> UInt16 {
+    prefixHash(packed: bytes.reduce(0) { $0 << 8 | UInt32($1) }, count: bytes.count)
+  }
+
+  /// The hash of two to four bytes packed oldest first, as ``isPlain(_:)`` reads them.
+  private static func prefixHash(packed: UInt32, count: Int) -> UInt16 {
+    let mixed = (packed &* 0x9E37_79B1) ^ UInt32(count) &* 0x85EB_CA77
+    return UInt16(truncatingIfNeeded: mixed >> 16)
   }
 
   static func asciiLowercased(_ byte: UInt8) -> UInt8 {

@@ -12,7 +12,7 @@ struct TermToken: Sendable {
   var endsRun: Bool
 }
 
-/// Splits prose into ``TermToken``s, on top of the claim analyzer's tokenizer (one tokenizer for both).
+/// Splits prose into ``TermToken``s, on the claim analyzer's word scan (one tokenizer for both).
 ///
 /// Hyphens split words ("type-2" → "type", "2", and "anti-viral" also reads as "antiviral"); a period after a
 /// single letter does not end a run ("E. coli"); other punctuation does. An apostrophe after a plural
@@ -23,17 +23,17 @@ struct TermTokenizer: Sendable {
   /// Tokens of `bytes`, with ranges shifted by `offset`; the last one ends a run.
   func tokens(_ bytes: [UInt8], offset: Int = 0) -> [TermToken] {
     var tokens: [TermToken] = []
-    let claimTokens = ClaimTokenizer.tokenize(bytes, classes: false)
-    for (index, token) in claimTokens.enumerated() {
-      if token.kind == .punctuation {
-        let keepsRun =
-          token.norm == "'"
-          || (token.norm == "." && index > 0 && claimTokens[index - 1].range.count == 1
-            && claimTokens[index - 1].kind == .word)
-        if !keepsRun, !tokens.isEmpty { tokens[tokens.count - 1].endsRun = true }
-        continue
+    // The previous piece was a word of one byte ("E" of "E. coli").
+    var afterSingleLetter = false
+    ClaimTokenizer.scan(bytes, knowledge: .builtIn) { range, mark in
+      guard let mark else {
+        appendParts(of: bytes[range], at: range.lowerBound + offset, to: &tokens)
+        afterSingleLetter = range.count == 1 && !ClaimTokenizer.isDigit(bytes[range.lowerBound])
+        return
       }
-      appendParts(of: bytes[token.range], at: token.range.lowerBound + offset, to: &tokens)
+      let keepsRun = mark == "'" || (mark == "." && afterSingleLetter)
+      if !keepsRun, !tokens.isEmpty { tokens[tokens.count - 1].endsRun = true }
+      afterSingleLetter = false
     }
     if !tokens.isEmpty { tokens[tokens.count - 1].endsRun = true }
     return tokens
@@ -100,31 +100,46 @@ struct TermTokenizer: Sendable {
 
   /// Appends the hyphen-separated parts of one word.
   private func appendParts(of word: ArraySlice<UInt8>, at start: Int, to tokens: inout [TermToken]) {
+    let shift = start - word.startIndex
+    guard word.contains(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }) else {
+      // The common case, a word with no hyphen: one part, without a final period.
+      var end = word.endIndex
+      if word[end - 1] == UInt8(ascii: ".") { end -= 1 }
+      if end > word.startIndex { _ = appendPart(word[word.startIndex..<end], shift: shift, after: nil, to: &tokens) }
+      return
+    }
     let parts = Self.parts(of: word)
-    // The hash of the previous part's key when a hyphen joins it to this one: FNV-1a runs on over this
-    // key's bytes to give the hash of the two keys written as one.
+    // The hash of the previous part's key when a hyphen joins it to this one.
     var previousHash: UInt64?
     for (index, part) in parts.enumerated() {
-      let hash: UInt64
-      var joined: UInt64?
-      if normalizer.isPlain(word[part]) {
-        let key = word[part].lazy.map(TermNormalizer.asciiLowercased)
-        hash = Self.hash(key)
-        joined = previousHash.map { Self.hash(key, from: $0) }
-      } else {
-        let key = normalizer.key(word[part])
-        guard !key.isEmpty else { continue }
-        hash = Self.hash(key)
-        joined = previousHash.map { Self.hash(key, from: $0) }
-      }
-      if let joined, !tokens.isEmpty { tokens[tokens.count - 1].joinedHash = joined }
-      let shift = start - word.startIndex
-      tokens.append(
-        TermToken(
-          range: (part.lowerBound + shift)..<(part.upperBound + shift), hash: hash, joinedHash: nil,
-          isUppercase: Self.isUppercase(word[part]), endsRun: false))
+      guard let hash = appendPart(word[part], shift: shift, after: previousHash, to: &tokens) else { continue }
       previousHash = index < parts.count - 1 ? hash : nil
     }
+  }
+
+  /// Appends one part of a word and returns its key's hash (nil when the key is empty). With `previousHash`,
+  /// the part before it is given the hash of the two keys written as one: FNV-1a runs on over this key.
+  private func appendPart(
+    _ part: ArraySlice<UInt8>, shift: Int, after previousHash: UInt64?, to tokens: inout [TermToken]
+  ) -> UInt64? {
+    let hash: UInt64
+    var joined: UInt64?
+    if normalizer.isPlain(part) {
+      let key = part.lazy.map(TermNormalizer.asciiLowercased)
+      hash = Self.hash(key)
+      joined = previousHash.map { Self.hash(key, from: $0) }
+    } else {
+      let key = normalizer.key(part)
+      guard !key.isEmpty else { return nil }
+      hash = Self.hash(key)
+      joined = previousHash.map { Self.hash(key, from: $0) }
+    }
+    if let joined, !tokens.isEmpty { tokens[tokens.count - 1].joinedHash = joined }
+    tokens.append(
+      TermToken(
+        range: (part.startIndex + shift)..<(part.endIndex + shift), hash: hash, joinedHash: nil,
+        isUppercase: Self.isUppercase(part), endsRun: false))
+    return hash
   }
 
   /// Ranges of the parts of a word between hyphens (ASCII or Unicode), without a final period.

@@ -48,20 +48,8 @@ import Testing
     #expect(render("old\n", "") == "--- a/a.md\n+++ b/a.md\n@@ -1 +0,0 @@\n-old\n")
   }
 
-  /// A fixed pseudo-random sequence, so a failure can be replayed.
-  struct SplitMix {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
-  }
-
   /// Random line lists from a small alphabet (so lines repeat), edited at random.
-  func randomPair(_ random: inout SplitMix) -> (String, String) {
+  func randomPair(_ random: inout SeededRandom) -> (String, String) {
     let words = ["tea", "µg", "“quote”", "", "🙂 dose", "tea"]
     var old = (0..<random.next(30)).map { _ in words[random.next(words.count)] }
     var new = old
@@ -82,7 +70,7 @@ import Testing
   }
 
   @Test func randomEditsRoundTripThroughPatchAndTheParser() throws {
-    var random = SplitMix(state: 20_261_202)
+    var random = SeededRandom(state: 20_261_202)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimlint-diff-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,0 +1,115 @@
+/// What a piece of a PCRE2 pattern is known to match, for the literal prefilter (``LiteralPrefilter``).
+///
+/// Literals are ASCII and lower-cased; the prefilter compares them without regard to ASCII case, whatever
+/// the pattern's flags, so case-sensitive parts only make it search more often, never less.
+struct RequiredLiterals: Sendable {
+  /// A set of literals one of which a match contains.
+  typealias Choice = [[UInt8]]
+
+  /// Every string the piece can match, when that is a small set of ASCII strings ("" when it can match
+  /// nothing at all, as an assertion does); a string may be listed twice.
+  var exact: Choice?
+  /// Choices every match of the piece satisfies, all of them, most selective first; empty when none is
+  /// known.
+  var required: [Choice] = []
+
+  /// The most strings an exact set may hold before it is given up: cross products grow fast.
+  static let maximumExact = 64
+  /// The most choices a piece keeps: a match must satisfy each, so a few narrow the search well.
+  static let maximumChoices = 3
+
+  /// A piece that matches only the empty string: an assertion, a comment, an option setting.
+  static let empty = RequiredLiterals(exact: [[]])
+  /// A piece that matches text nobody can name in advance: a class, a dot, a back reference.
+  static let unknown = RequiredLiterals(exact: nil)
+
+  /// A run of ASCII characters matched as written.
+  static func literal(_ bytes: [UInt8]) -> RequiredLiterals {
+    RequiredLiterals(exact: [bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }])
+  }
+
+  static func literal(_ byte: UInt8) -> RequiredLiterals { literal([byte]) }
+
+  /// The choices every match satisfies: the exact set when it cannot be empty, else `required`.
+  var requirement: [Choice] {
+    if let exact, !exact.contains(where: \.isEmpty) { return [exact] }
+    return required
+  }
+
+  /// The piece repeated at least `minimum` and at most `maximum` times (nil: no limit).
+  func repeated(minimum: Int, maximum: Int?) -> RequiredLiterals {
+    if minimum == 1 && maximum == 1 { return self }
+    if minimum == 0 {
+      guard maximum == 1, let exact, exact.count < Self.maximumExact else { return .unknown }
+      return RequiredLiterals(exact: exact + [[]])
+    }
+    return RequiredLiterals(exact: nil, required: requirement)
+  }
+
+  /// A sequence of pieces: runs of exact pieces are joined into longer literals, and the most selective
+  /// choices among the runs and the other pieces are kept.
+  static func sequence(_ items: [RequiredLiterals]) -> RequiredLiterals {
+    var choices: [Choice] = []
+    var run: Choice = [[]]
+    var allExact = true
+    func endRun() {
+      if !run.contains(where: \.isEmpty) { choices.append(run) }
+      run = [[]]
+    }
+    for item in items {
+      guard let exact = item.exact else {
+        allExact = false
+        endRun()
+        choices += item.required
+        continue
+      }
+      if let joined = product(run, exact) {
+        run = joined
+      } else {
+        allExact = false
+        endRun()
+        run = exact
+      }
+    }
+    let whole = allExact ? run : nil
+    endRun()
+    let best = choices.sorted { score($0) > score($1) }.prefix(maximumChoices)
+    return RequiredLiterals(exact: whole, required: Array(best))
+  }
+
+  /// Alternatives: each branch's best choice together, known only when every branch has one.
+  static func alternation(_ branches: [RequiredLiterals]) -> RequiredLiterals {
+    var exact: Choice? = []
+    var union: Choice? = []
+    for branch in branches {
+      if let set = branch.exact, let all = exact, all.count + set.count <= maximumExact {
+        exact = all + set
+      } else {
+        exact = nil
+      }
+      if let best = branch.requirement.first {
+        union?.append(contentsOf: best)
+      } else {
+        union = nil
+      }
+    }
+    return RequiredLiterals(exact: exact, required: union.map { [$0] } ?? [])
+  }
+
+  /// Every concatenation of a string of `first` and a string of `second`, unless there are too many.
+  private static func product(_ first: Choice, _ second: Choice) -> Choice? {
+    if first.count == 1 && second.count == 1 { return [first[0] + second[0]] }
+    guard first.count * second.count <= maximumExact else { return nil }
+    var result: Choice = []
+    for head in first {
+      for tail in second { result.append(head + tail) }
+    }
+    return result
+  }
+
+  /// How selective a choice is: the length of its shortest literal (longer ones occur less often, up to
+  /// a point), then how few literals it has.
+  private static func score(_ choice: Choice) -> (Int, Int) {
+    (min(choice.map(\.count).min() ?? 0, 6), -choice.count)
+  }
+}
