@@ -69,13 +69,13 @@ struct OutputOptions: ParsableArguments {
     }
   }
 
-  /// Whether text output should be coloured.
+  /// Whether text output should be coloured (`auto`: only when it goes to a terminal, not to `--output`).
   var colorize: Bool {
     switch color {
     case .always: true
     case .never: false
     case .auto:
-      isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+      outputFile == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
   }

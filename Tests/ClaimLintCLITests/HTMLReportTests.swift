@@ -5,8 +5,10 @@ import Testing
 /// The `html` report in a real browser: headless Chromium loads the report of `Samples/`, runs its script,
 /// and the DOM it dumps is checked against the JSON report of the same run. A screenshot is kept.
 @Suite(.serialized) struct HTMLReportTests {
-  static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/local/bin/chromium"]
-    .first { FileManager.default.isExecutableFile(atPath: $0) }
+  static let chromium = [
+    "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/local/bin/chromium",
+  ]
+  .first { FileManager.default.isExecutableFile(atPath: $0) }
 
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
@@ -16,7 +18,8 @@ import Testing
     let space = try Workspace()
     let folder = Self.packageRoot.appendingPathComponent("Samples")
     for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-      try space.write("Samples/" + name, String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self))
+      try space.write(
+        "Samples/" + name, String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self))
     }
     return space
   }
@@ -32,7 +35,10 @@ import Testing
     #expect(refused.stderr.contains("Samples: error: cannot write the report: not a regular file"))
   }
 
-  @Test(.enabled(if: chromium != nil, "Chromium is not installed: the browser test of --format html is skipped; .ci/run installs it"))
+  @Test(
+    .enabled(
+      if: chromium != nil,
+      "Chromium is not installed: the browser test of --format html is skipped; .ci/run installs it"))
   func chromiumShowsEveryFindingOnceAtItsSpan() throws {
     let space = try samples()
     #expect(try space.run(["--format", "html", "-o", "report.html", "Samples"]).status == 1)
@@ -55,19 +61,26 @@ import Testing
         let id = "d\(section[0])-f\(index + 1)"
         #expect(cards.contains([id, diagnostic.rule]), "card \(id) is \(diagnostic.rule)")
         let span = document.string(document.offsets.scanRange(diagnostic.range))
-        #expect(Self.squeezed(marks[id, default: ""]) == Self.squeezed(span), "\(id) \(diagnostic.rule) highlights its span")
+        #expect(
+          Self.squeezed(marks[id, default: ""]) == Self.squeezed(span), "\(id) \(diagnostic.rule) highlights its span")
       }
     }
     try keepScreenshot(space)
   }
 
-  @Test(.enabled(if: chromium != nil, "Chromium is not installed: the browser test of --format html is skipped; .ci/run installs it"))
+  @Test(
+    .enabled(
+      if: chromium != nil,
+      "Chromium is not installed: the browser test of --format html is skipped; .ci/run installs it"))
   func noScriptFromADocumentRunsAndWithoutTheScriptEverythingIsShown() throws {
     let attack = "document.documentElement.setAttribute('data-pwned', 'yes')"
     let space = try Workspace([
-      "copy/<i>tonic</i>.txt": "<script>\(attack)</script> Studies show that this tea cures colds.\n<img src=x onerror=\"\(attack)\">\n",
-      "copy/page.md": "# Tonic\n\n<script>\(attack)</script>\nStudies show that it works. <img src=x onerror=\"\(attack)\">\n",
-      "copy/page.html": "<p>Studies show it works.<script>\(attack)</script></p>\n<p title=\"&lt;script&gt;\(attack)&lt;/script&gt;\">x</p>\n",
+      "copy/<i>tonic</i>.txt":
+        "<script>\(attack)</script> Studies show that this tea cures colds.\n<img src=x onerror=\"\(attack)\">\n",
+      "copy/page.md":
+        "# Tonic\n\n<script>\(attack)</script>\nStudies show that it works. <img src=x onerror=\"\(attack)\">\n",
+      "copy/page.html":
+        "<p>Studies show it works.<script>\(attack)</script></p>\n<p title=\"&lt;script&gt;\(attack)&lt;/script&gt;\">x</p>\n",
     ])
     #expect(try space.run(["--format", "html", "-o", "report.html", "copy"]).status != 2)
     let dom = try Self.browse(space, "report.html", ["--dump-dom"])
@@ -89,12 +102,14 @@ import Testing
   /// with `CLAIMLINT_UPDATE_SCREENSHOT=1`, also as the README's picture in `Docs/`.
   private func keepScreenshot(_ space: Workspace) throws {
     let environment = ProcessInfo.processInfo.environment
-    let folder = environment["CLAIMLINT_ARTIFACTS"].map { URL(fileURLWithPath: $0) }
+    let folder =
+      environment["CLAIMLINT_ARTIFACTS"].map { URL(fileURLWithPath: $0) }
       ?? Self.packageRoot.appendingPathComponent(".build/test-artifacts")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let shot = folder.appendingPathComponent("html-report.png")
     try? FileManager.default.removeItem(at: shot)
-    _ = try Self.browse(space, "report.html", ["--hide-scrollbars", "--window-size=1280,2200", "--screenshot=\(shot.path)"])
+    _ = try Self.browse(
+      space, "report.html", ["--hide-scrollbars", "--window-size=1280,2200", "--screenshot=\(shot.path)"])
     let png = try Data(contentsOf: shot)
     #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 20_000, "a screenshot with something on it")
     print("html report screenshot: \(shot.path)")

@@ -19,15 +19,19 @@ struct HTMLDocumentSection {
   func render(into writer: inout HTMLWriter) {
     let document = try? DocumentParser.parse(path: file.path, bytes: file.source.bytes, format: file.format)
     let findings = place(in: document)
-    writer.open("section", [("class", "doc"), ("id", anchor), ("aria-labelledby", anchor + "-title"), ("data-path", file.path)])
+    writer.open(
+      "section", [("class", "doc"), ("id", anchor), ("aria-labelledby", anchor + "-title"), ("data-path", file.path)])
     writer.element("h2", [("id", anchor + "-title")], text: file.path)
-    writer.element("p", [("class", "meta")], text: "\(file.format.rawValue) · " + HTMLSummary.countsText(file.diagnostics))
+    writer.element(
+      "p", [("class", "meta")], text: "\(file.format.rawValue) · " + HTMLSummary.countsText(file.diagnostics))
     HTMLSummary.caveatNotices(findings, into: &writer)
     HTMLSummary.familyTable(findings, into: &writer)
     if let document {
       renderProse(document, findings, into: &writer)
     } else {
-      writer.element("p", [("class", "notice")], text: "This file could not be read as prose again; its findings are shown with their lines.")
+      writer.element(
+        "p", [("class", "notice")],
+        text: "This file could not be read as prose again; its findings are shown with their lines.")
       renderElsewhere(findings, into: &writer)
     }
     writer.close("section")
@@ -41,7 +45,8 @@ struct HTMLDocumentSection {
       let scan = document?.offsets.scanRange(diagnostic.range) ?? diagnostic.range
       return PlacedFinding(
         id: "d\(number)-f\(index + 1)", number: index + 1, diagnostic: diagnostic,
-        scan: min(scan.lowerBound, limit)..<min(scan.upperBound, limit), location: file.source.location(of: diagnostic.range),
+        scan: min(scan.lowerBound, limit)..<min(scan.upperBound, limit),
+        location: file.source.location(of: diagnostic.range),
         rule: rules[diagnostic.ruleID])
     }
   }
@@ -62,11 +67,15 @@ struct HTMLDocumentSection {
       shown += unit.blocks.reduce(0) { $0 + min(document.blocks[$1].range.count, ProseInline.longBlock) }
       let cards = starting.map { findings[$0] }
       row(cards: cards, into: &writer) { writer in
-        unit.write(document, findings: { placement.overlapping($0).map { findings[$0] } }, badged: Set(cards.map(\.id)), into: &writer)
+        unit.write(
+          document, findings: { placement.overlapping($0).map { findings[$0] } }, badged: Set(cards.map(\.id)),
+          into: &writer)
       }
     }
     if left > 0 {
-      writer.element("p", [("class", "notice")], text: "\(Plural.count(left, "more passage")) without findings left out: the file is long.")
+      writer.element(
+        "p", [("class", "notice")],
+        text: "\(Plural.count(left, "more passage")) without findings left out: the file is long.")
     }
   }
 
@@ -85,7 +94,10 @@ struct HTMLDocumentSection {
       writer.element("div", [("class", file.format == .text ? "prose plain" : "prose")], prose)
       guard !cards.isEmpty else { return }
       writer.element("div", [("class", "cards")]) { writer in
-        for card in cards { FindingCard(finding: card, source: file.source, explanation: explanations[card.diagnostic.ruleID]).write(into: &writer) }
+        for card in cards {
+          FindingCard(finding: card, source: file.source, explanation: explanations[card.diagnostic.ruleID]).write(
+            into: &writer)
+        }
       }
     }
     writer.newline()

@@ -23,7 +23,9 @@ struct FindingCard {
       severity.writeLabel(into: &writer)
       writer.element("span", [("class", "num")], text: " #\(finding.number) ")
       writer.element("code", [("class", "rule")], text: finding.diagnostic.ruleID)
-      writer.element("span", [("class", "where")], text: " · line \(finding.location.start.line), column \(finding.location.start.column)")
+      writer.element(
+        "span", [("class", "where")],
+        text: " · line \(finding.location.start.line), column \(finding.location.start.column)")
     }
     writer.element("p", [("class", "message")], text: finding.diagnostic.message)
     writeNotes(into: &writer)
@@ -100,8 +102,13 @@ struct FindingCard {
 
   /// A web address as a link (it opens only when followed), anything else as text.
   private static func writeReference(_ reference: String, into writer: inout HTMLWriter) {
-    let isWeb = (reference.hasPrefix("https://") || reference.hasPrefix("http://")) && !reference.contains(where: \.isWhitespace)
-    if isWeb { writer.element("a", [("href", reference), ("rel", "noreferrer")], text: reference) } else { writer.text(reference) }
+    let isWeb =
+      (reference.hasPrefix("https://") || reference.hasPrefix("http://")) && !reference.contains(where: \.isWhitespace)
+    if isWeb {
+      writer.element("a", [("href", reference), ("rel", "noreferrer")], text: reference)
+    } else {
+      writer.text(reference)
+    }
   }
 
   /// The numbered badge after a finding's text: it links to the card and says the severity in words too.

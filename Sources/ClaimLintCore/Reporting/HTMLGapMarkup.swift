@@ -81,8 +81,10 @@ enum HTMLGapMarkup {
     /// A tag's name turned into a style toggle or a line break.
     private mutating func tag(_ inside: ArraySlice<UInt8>) {
       let closing = inside.first == UInt8(ascii: "/")
-      let name = String(decoding: inside.drop { $0 == UInt8(ascii: "/") }.prefix(while: ByteClass.isAlphanumeric), as: UTF8.self)
-        .lowercased()
+      let name = String(
+        decoding: inside.drop { $0 == UInt8(ascii: "/") }.prefix(while: ByteClass.isAlphanumeric), as: UTF8.self
+      )
+      .lowercased()
       if name == "br" {
         flush()
         tokens.append(.lineBreak)
@@ -103,7 +105,8 @@ enum HTMLGapMarkup {
           byte == UInt8(ascii: "`") ? [.code] : run == 1 ? [.emphasis] : run == 2 ? [.strong] : [.strong, .emphasis]
         tokens.append(.toggle(key: String(repeating: Character(Unicode.Scalar(byte)), count: run), styles: styles))
       case UInt8(ascii: "]") where starts(with: "](") || starts(with: "]["):
-        skipBracketed(open: bytes[index + 1], close: bytes[index + 1] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]"))
+        skipBracketed(
+          open: bytes[index + 1], close: bytes[index + 1] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]"))
       case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "\\"), UInt8(ascii: "~"),
         UInt8(ascii: "^"):
         index += 1

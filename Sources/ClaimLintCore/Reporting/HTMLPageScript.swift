@@ -6,7 +6,7 @@
 /// together: a test checks that they match.
 enum HTMLPageScript {
   /// The base64 SHA-256 of ``script``'s text.
-  static let sha256: StaticString = "fHp5jUoVFxg2auZgT0jl2es8dTpq6oJymVWXtPpIpwg="
+  static let sha256: StaticString = "Ej4UVL0OjF5qCrny+dmzdVEJQBcXtUlyf/2sPVhMZrU="
 
   static let script: StaticString = """
     (function () {
@@ -18,7 +18,9 @@ enum HTMLPageScript {
       var status = document.getElementById("shown");
       function checked(kind) {
         var on = {};
-        all("#filters input[data-" + kind + "]").forEach(function (box) { on[box.getAttribute("data-" + kind)] = box.checked; });
+        all("#filters input[data-" + kind + "]").forEach(function (box) {
+          on[box.getAttribute("data-" + kind)] = box.checked;
+        });
         return on;
       }
       function apply() {

@@ -29,11 +29,15 @@ struct ProseInline {
   /// Writes the content of the block whose scan range is `range`.
   func render(_ range: Range<Int>, into writer: inout HTMLWriter) {
     let runs = runs(in: range)
-    let covering = runs.map { run in findings.indices.filter { run.kind == .text && overlaps(findings[$0].scan, run.range) } }
+    let covering = runs.map { run in
+      findings.indices.filter { run.kind == .text && overlaps(findings[$0].scan, run.range) }
+    }
     var badgeAfter: [Int: [Int]] = [:]
     var unplaced: [Int] = []
     for index in findings.indices where badged.contains(findings[index].id) {
-      let last = runs.indices.last { covering[$0].contains(index) && runs[$0].text.contains(where: { !$0.isWhitespace }) }
+      let last = runs.indices.last {
+        covering[$0].contains(index) && runs[$0].text.contains(where: { !$0.isWhitespace })
+      }
       if let last { badgeAfter[last, default: []].append(index) } else { unplaced.append(index) }
     }
     var layout = Layout(keepsLines: document.format == .text)
@@ -55,12 +59,16 @@ struct ProseInline {
     var runs: [Run] = []
     let windows = windows(in: range)
     for (number, window) in windows.enumerated() {
-      if number > 0 || window.lowerBound > range.lowerBound { runs.append(Run(kind: .elision, range: window.lowerBound..<window.lowerBound)) }
+      if number > 0 || window.lowerBound > range.lowerBound {
+        runs.append(Run(kind: .elision, range: window.lowerBound..<window.lowerBound))
+      }
       for (piece, isGap) in pieces(in: window) {
         if isGap { runs += gapRuns(piece, &styles) } else { runs += textRuns(piece, styles.current) }
       }
     }
-    if let last = windows.last, last.upperBound < range.upperBound { runs.append(Run(kind: .elision, range: last.upperBound..<last.upperBound)) }
+    if let last = windows.last, last.upperBound < range.upperBound {
+      runs.append(Run(kind: .elision, range: last.upperBound..<last.upperBound))
+    }
     return runs
   }
 
@@ -186,10 +194,14 @@ struct ProseInline {
     }
 
     /// `text` inside its style elements and, when findings cover it, a highlight.
-    private func styled(_ text: String, _ styles: [HTMLGapMarkup.Style], _ findings: [PlacedFinding], into writer: inout HTMLWriter) {
+    private func styled(
+      _ text: String, _ styles: [HTMLGapMarkup.Style], _ findings: [PlacedFinding], into writer: inout HTMLWriter
+    ) {
       for style in styles { writer.open(style.element) }
       if let worst = findings.map(\.diagnostic.severity).max() {
-        writer.element("mark", [("class", "sev-\(worst.rawValue)"), ("data-f", findings.map(\.id).joined(separator: " "))], text: text)
+        writer.element(
+          "mark", [("class", "sev-\(worst.rawValue)"), ("data-f", findings.map(\.id).joined(separator: " "))],
+          text: text)
       } else {
         writer.text(text)
       }

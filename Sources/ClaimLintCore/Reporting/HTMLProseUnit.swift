@@ -88,7 +88,8 @@ struct ProseUnit: Sendable, Hashable {
 
   /// The first row is a header row in a Markdown table, and in HTML when a `<th>` opens its first cell.
   private static func isHeaderCell(_ index: Int, in document: Document) -> Bool {
-    document.format == .markdown || (document.format == .html && containsTag("th", in: markup(before: index, in: document)))
+    document.format == .markdown
+      || (document.format == .html && containsTag("th", in: markup(before: index, in: document)))
   }
 
   /// Whether `bytes` holds `<name` followed by `>`, a space or `/`, in any case.
@@ -98,7 +99,9 @@ struct ProseUnit: Sendable, Hashable {
     while index + pattern.count < bytes.endIndex {
       let matches = zip(pattern, bytes[index...]).allSatisfy { ByteClass.lowercased($1) == $0 }
       let next = bytes[index + pattern.count]
-      if matches && (next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || ByteClass.isWhitespace(next)) { return true }
+      if matches && (next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || ByteClass.isWhitespace(next)) {
+        return true
+      }
       index += 1
     }
     return false

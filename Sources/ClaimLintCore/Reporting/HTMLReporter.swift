@@ -75,7 +75,9 @@ public struct HTMLReporter: Reporter {
 
   /// Check boxes for each severity and family present; the script shows them.
   private func writeFilters(severities: Set<Severity>, families: [String], into writer: inout HTMLWriter) {
-    writer.element("form", [("class", "filters"), ("id", "filters"), ("hidden", ""), ("aria-label", "Filter findings")]) { writer in
+    writer.element(
+      "form", [("class", "filters"), ("id", "filters"), ("hidden", ""), ("aria-label", "Filter findings")]
+    ) { writer in
       writer.element("fieldset") { writer in
         writer.element("legend", text: "Severity")
         for severity in Severity.allCases.reversed() where severities.contains(severity) {
@@ -119,7 +121,9 @@ public struct HTMLReporter: Reporter {
         let document = try? DocumentParser.parse(path: "explanation.md", text: text, format: .markdown)
       else { continue }
       var writer = HTMLWriter()
-      for unit in ProseUnit.units(of: document) { unit.write(document, findings: { _ in [] }, badged: [], into: &writer) }
+      for unit in ProseUnit.units(of: document) {
+        unit.write(document, findings: { _ in [] }, badged: [], into: &writer)
+      }
       explanations[id] = writer
     }
     return explanations

@@ -21,7 +21,8 @@ enum HTMLSummary {
           writer.element("li", [("data-for", finding.id)]) { writer in
             finding.diagnostic.severity.writeLabel(into: &writer)
             writer.text(" " + finding.diagnostic.message + " ")
-            writer.element("a", [("href", "#ref-" + finding.id)], text: "See where (line \(finding.location.start.line))")
+            writer.element(
+              "a", [("href", "#ref-" + finding.id)], text: "See where (line \(finding.location.start.line))")
           }
         }
       }
@@ -36,13 +37,16 @@ enum HTMLSummary {
     writer.element("table", [("class", "families")]) { writer in
       writer.element("caption", text: "Findings by family")
       writer.element("tr") { writer in
-        for title in ["Family", "Errors", "Warnings", "Infos", "Findings"] { writer.element("th", [("scope", "col")], text: title) }
+        for title in ["Family", "Errors", "Warnings", "Infos", "Findings"] {
+          writer.element("th", [("scope", "col")], text: title)
+        }
       }
       for (family, members) in families {
         writer.element("tr", [("data-family", family)]) { writer in
           writer.element("th", [("scope", "row")], text: family)
           for severity in Severity.allCases.reversed() {
-            writer.element("td", [("class", "count")], text: String(members.filter { $0.diagnostic.severity == severity }.count))
+            writer.element(
+              "td", [("class", "count")], text: String(members.filter { $0.diagnostic.severity == severity }.count))
           }
           writer.element("td") { writer in
             writer.element("ul", [("class", "jumps")]) { writer in
@@ -60,7 +64,8 @@ enum HTMLSummary {
     let severity = finding.diagnostic.severity
     writer.element("li", [("data-for", finding.id)]) { writer in
       writer.element(
-        "a", [("href", "#ref-" + finding.id), ("class", "sev-\(severity.rawValue)"), ("title", finding.diagnostic.message)]
+        "a",
+        [("href", "#ref-" + finding.id), ("class", "sev-\(severity.rawValue)"), ("title", finding.diagnostic.message)]
       ) { writer in
         writer.element("span", [("aria-hidden", "true")], text: severity.icon + " ")
         writer.text("#\(finding.number) \(severity.label.lowercased()), line \(finding.location.start.line)")
@@ -92,7 +97,8 @@ enum HTMLSummary {
         if let anchor { writer.element("a", [("href", "#" + anchor)], text: file.path) } else { writer.text(file.path) }
       }
       for severity in Severity.allCases.reversed() {
-        writer.element("td", [("class", "count")], text: String(file.diagnostics.filter { $0.severity == severity }.count))
+        writer.element(
+          "td", [("class", "count")], text: String(file.diagnostics.filter { $0.severity == severity }.count))
       }
     }
   }

@@ -12,7 +12,8 @@ import Testing
   ) -> String {
     let diagnostics = findings.map { item in
       Diagnostic(
-        Finding(ruleID: item.rule, message: "about \(item.needle)", range: ReportFixture.range(of: item.needle, in: text)),
+        Finding(
+          ruleID: item.rule, message: "about \(item.needle)", range: ReportFixture.range(of: item.needle, in: text)),
         severity: item.severity)
     }
     let file = FileReport(path: path, source: SourceText(text), diagnostics: diagnostics)
@@ -45,7 +46,8 @@ import Testing
     #expect(html.contains("<em>inline</em>."))
     #expect(html.contains("<ul><li>one</li><li>two</li></ul>"))
     #expect(html.contains("<ol><li>first</li></ol>"))
-    #expect(html.contains(#"<tr><th scope="col">Dose</th><th scope="col">Note</th></tr><tr><td>2 g</td><td>daily</td></tr>"#))
+    #expect(
+      html.contains(#"<tr><th scope="col">Dose</th><th scope="col">Note</th></tr><tr><td>2 g</td><td>daily</td></tr>"#))
     #expect(!html.contains("**") && !html.contains("|---"))
   }
 
@@ -66,7 +68,10 @@ import Testing
   @Test func overlappingFindingsShareHighlightsAndEachGetsOneCardAndBadge() {
     let text = "Natto prevents heart attacks.\n"
     let html = report(
-      "n.md", text, findings: [("prevents", "causal/observational", .warning), ("prevents heart attacks", "regulatory/disease", .error)])
+      "n.md", text,
+      findings: [
+        ("prevents", "causal/observational", .warning), ("prevents heart attacks", "regulatory/disease", .error),
+      ])
     #expect(html.contains(#"<mark class="sev-error" data-f="d1-f1 d1-f2">prevents</mark>"#))
     #expect(html.contains(#"<mark class="sev-error" data-f="d1-f2"> heart attacks</mark>"#))
     for id in ["d1-f1", "d1-f2"] {
@@ -80,12 +85,18 @@ import Testing
     let text = "Plain text \(evil) cures colds.\n"
     let finding = Finding(
       ruleID: "hype/<b>", message: "message \(evil)", range: ReportFixture.range(of: "cures", in: text),
-      notes: [Note("note \(evil)")], fixIts: [FixIt("fix \(evil)", edits: [TextEdit(range: ReportFixture.range(of: "cures", in: text), replacement: evil)])])
+      notes: [Note("note \(evil)")],
+      fixIts: [
+        FixIt("fix \(evil)", edits: [TextEdit(range: ReportFixture.range(of: "cures", in: text), replacement: evil)])
+      ])
     let rule = RuleMetadata(
       id: "hype/<b>", defaultSeverity: .warning, kind: "match", summary: "summary \(evil)",
-      explanation: "Explained \(evil) with `\(evil)`.", references: ["https://example.org/\"><script>x()</script>", evil])
-    let file = FileReport(path: "\(evil).txt", source: SourceText(text), diagnostics: [Diagnostic(finding, severity: .warning)])
-    let html = HTMLReporter().render(LintReport(files: [file], errors: [ToolError(path: evil, message: evil)], rules: [rule]))
+      explanation: "Explained \(evil) with `\(evil)`.",
+      references: ["https://example.org/\"><script>x()</script>", evil])
+    let file = FileReport(
+      path: "\(evil).txt", source: SourceText(text), diagnostics: [Diagnostic(finding, severity: .warning)])
+    let html = HTMLReporter().render(
+      LintReport(files: [file], errors: [ToolError(path: evil, message: evil)], rules: [rule]))
     #expect(html.components(separatedBy: "<script").count == 2, "only the page's own script")
     #expect(!html.contains("<b>"))
     #expect(html.contains("Plain text &lt;script&gt;alert(\"x\")&lt;/script&gt;"))
@@ -104,10 +115,12 @@ import Testing
   @Test func brokenInputAndOddRangesDoNotCrash() {
     let bytes: [UInt8] = Array("It cures ".utf8) + [0xFF, 0xC3] + Array(" colds.\n".utf8)
     let findings = [
-      Finding(ruleID: "hype/cure", message: "cure", range: 3..<8), Finding(ruleID: "hype/empty", message: "empty", range: 9..<9),
+      Finding(ruleID: "hype/cure", message: "cure", range: 3..<8),
+      Finding(ruleID: "hype/empty", message: "empty", range: 9..<9),
       Finding(ruleID: "hype/far", message: "past the end", range: 5..<500),
     ]
-    let file = FileReport(path: "bad.md", source: SourceText(bytes: bytes), diagnostics: findings.map { Diagnostic($0, severity: .info) })
+    let file = FileReport(
+      path: "bad.md", source: SourceText(bytes: bytes), diagnostics: findings.map { Diagnostic($0, severity: .info) })
     let html = HTMLReporter().render(LintReport(files: [file]))
     #expect(html.contains("could not be read as prose again"))
     #expect(html.contains(#"data-f="d1-f1">cures</mark>"#))
@@ -116,7 +129,8 @@ import Testing
 
   @Test func aMissingCaveatIsANoticeAtTheTopLinkingToItsTrigger() {
     let text = "# Stack\n\nOur K2 softgels help bones.\n"
-    let rule = RuleMetadata(id: "caveat/k2", defaultSeverity: .error, kind: "requires", summary: "K2 needs a warfarin warning")
+    let rule = RuleMetadata(
+      id: "caveat/k2", defaultSeverity: .error, kind: "requires", summary: "K2 needs a warfarin warning")
     let html = report("k2.md", text, findings: [("K2", "caveat/k2", .error)], rules: [rule])
     let notice = html.range(of: "Missing caveats")
     let card = html.range(of: "id=\"card-d1-f1\"")
