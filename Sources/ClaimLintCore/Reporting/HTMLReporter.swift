@@ -64,13 +64,21 @@ public struct HTMLReporter: Reporter {
   private func writeHeader(_ report: LintReport, into writer: inout HTMLWriter) {
     writer.element("header", [("class", "top")]) { writer in
       writer.element("h1", text: "claimlint report")
-      writer.element("p", [("class", "totals")], text: report.counts.sentence)
       let diagnostics = report.files.flatMap(\.diagnostics)
+      writer.element("p", [("class", "totals")], text: Self.totals(report.counts, diagnostics))
       guard !diagnostics.isEmpty else { return }
       let families = Set(diagnostics.map { String($0.ruleID.prefix { $0 != "/" }) }).sorted()
       writeFilters(severities: Set(diagnostics.map(\.severity)), families: families, into: &writer)
     }
     writer.newline()
+  }
+
+  /// `2 files linted, 1 with findings: 1 error and 2 warnings; 1 problem (below)`.
+  private static func totals(_ counts: ReportCounts, _ diagnostics: [Diagnostic]) -> String {
+    var text = "\(Plural.count(counts.files, "file")) linted, \(counts.filesWithDiagnostics) with findings: "
+    text += HTMLSummary.countsText(diagnostics)
+    let tool = counts.toolErrors + counts.toolWarnings
+    return tool > 0 ? text + "; " + Plural.count(tool, "problem") + " (below)" : text
   }
 
   /// Check boxes for each severity and family present; the script shows them.
