@@ -49,7 +49,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ClaimLintCLITests", dependencies: ["claimlint", "ClaimLintCore"],
-      exclude: ["Editors"]  // editor scripts, read by path from the tests
+      exclude: ["Editors", "Docs"]  // editor scripts, read by path from the tests; the README's screenshot
     ),
   ]
 )

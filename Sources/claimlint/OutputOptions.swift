@@ -31,8 +31,17 @@ enum ColumnUnitName: String, ExpressibleByArgument, CaseIterable {
 
 /// Output options shared by commands that print a lint report.
 struct OutputOptions: ParsableArguments {
-  @Option(help: "Output format: text, gcc, json, sarif, github, junit or checkstyle.")
+  @Option(help: "Output format: text, gcc, json, sarif, github, junit, checkstyle or html.")
   var format: ReporterKind = .text
+
+  @Option(
+    name: [.customShort("o"), .customLong("output")],
+    help: ArgumentHelp(
+      """
+      Write the report to this file instead of standard output, replacing it atomically (its permissions \
+      kept); anything but a regular file is refused.
+      """, valueName: "file"))
+  var outputFile: String?
 
   @Option(help: "Colour the text format: auto (when standard output is a terminal), always, never.")
   var color: ColorMode = .auto
@@ -60,18 +69,19 @@ struct OutputOptions: ParsableArguments {
     }
   }
 
-  /// Whether text output should be coloured.
+  /// Whether text output should be coloured (`auto`: only when it goes to a terminal, not to `--output`).
   var colorize: Bool {
     switch color {
     case .always: true
     case .never: false
     case .auto:
-      isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+      outputFile == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
   }
 
-  /// Prints the report (stdout), tool errors and the summary (stderr), then sets the exit status.
+  /// Prints the report (stdout, or the `--output` file), tool errors and the summary (stderr), then sets the
+  /// exit status.
   ///
   /// The outcome's notes (baseline, diff, suppressions) follow the summary. `body` replaces the report on
   /// standard output (the diff of `--fix --dry-run`). With `--format github` and `$GITHUB_STEP_SUMMARY` set,
@@ -79,7 +89,12 @@ struct OutputOptions: ParsableArguments {
   func emit(_ outcome: LintOutcome, body: String? = nil) throws -> Never {
     let report = outcome.report
     Console.standardError(report.errors.map(\.description))
-    Console.standardOutput(body ?? render(report))
+    let text = body ?? render(report)
+    if let outputFile {
+      Console.save(text, toFile: outputFile)
+    } else {
+      Console.standardOutput(text)
+    }
     if format == .github, let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
       Console.append(GitHubReporter.stepSummary(report), toFile: path)
     }
@@ -144,6 +159,17 @@ enum Console {
     handle.seekToEndOfFile()
     handle.write(Data(text.utf8))
     handle.closeFile()
+  }
+
+  /// Writes the report to `path` atomically (``AtomicFile/save(_:to:)``); a failure ends the run with a
+  /// one-line error and status 2, like a failed write to standard output.
+  static func save(_ text: String, toFile path: String) {
+    do {
+      try AtomicFile.save(Array(text.utf8), to: path)
+    } catch {
+      standardError([ToolError(path: path, message: "cannot write the report: \(error.message)").description])
+      exit(2)
+    }
   }
 
   /// Writes a whole file, replacing it; `nil` on success, else why it failed.

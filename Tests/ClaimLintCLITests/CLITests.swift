@@ -4,7 +4,7 @@ import Testing
 /// End-to-end runs of the built binary: exit status, configuration, suppression, baseline, diff and
 /// every reporter.
 @Suite(.serialized) struct CLITests {
-  static let formats = ["text", "gcc", "json", "sarif", "github", "junit", "checkstyle"]
+  static let formats = ["text", "gcc", "json", "sarif", "github", "junit", "checkstyle", "html"]
 
   func workspace(_ files: [String: String] = [:]) throws -> Workspace {
     var all = files

@@ -22,16 +22,20 @@ public struct LintReport: Sendable {
   }
 }
 
-/// One linted file: its path, its source (for line and column), and its diagnostics in order.
+/// One linted file: its path, its source (for line and column), the format it was read as, and its
+/// diagnostics in order.
 public struct FileReport: Sendable {
   public var path: String
   public var source: SourceText
+  /// How the file was read (the `html` report renders its prose from it); by default, from the path.
+  public var format: DocumentFormat
   /// Sorted by start offset, then rule ID.
   public var diagnostics: [Diagnostic]
 
-  public init(path: String, source: SourceText, diagnostics: [Diagnostic]) {
+  public init(path: String, source: SourceText, format: DocumentFormat? = nil, diagnostics: [Diagnostic]) {
     self.path = path
     self.source = source
+    self.format = format ?? DocumentFormat(path: path) ?? .text
     self.diagnostics = diagnostics
   }
 }

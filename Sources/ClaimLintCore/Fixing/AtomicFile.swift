@@ -10,8 +10,9 @@ import Foundation
 /// crash loses neither: the new bytes go to a temporary file beside it (same owner and permissions),
 /// which is flushed to disk and renamed over the original.
 ///
-/// The file is refused when its bytes are no longer the ones the caller read, checked before writing and
-/// again just before the rename. A symbolic link is followed: the file it points to is replaced.
+/// ``replace(_:expecting:with:)`` refuses a file whose bytes are no longer the ones the caller read,
+/// checked before writing and again just before the rename; ``save(_:to:)`` creates or replaces a report.
+/// A symbolic link is followed: the file it points to is replaced.
 public enum AtomicFile {
   /// Writes `bytes` to `path` if the file still holds `expected`.
   public static func replace(_ path: String, expecting expected: [UInt8], with bytes: [UInt8]) throws(ToolError) {
@@ -26,6 +27,34 @@ public enum AtomicFile {
       unlink(temporary)
       throw ToolError(path: path, message: "changed while being fixed; not fixed (run again)")
     }
+    guard rename(temporary, target) == 0 else {
+      let reason = describeErrno()
+      unlink(temporary)
+      throw ToolError(path: path, message: "cannot replace the file: \(reason)")
+    }
+    syncFolder(of: target)
+  }
+
+  /// Writes `bytes` to `path` (a report's `--output`): a new file gets the usual permissions (0666 less
+  /// the umask), an existing regular file keeps its own. A symbolic link is followed; anything else at
+  /// `path` (a folder, a device, a pipe, a dangling link) is refused and left alone.
+  public static func save(_ bytes: [UInt8], to path: String) throws(ToolError) {
+    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    var info = stat()
+    var mode: mode_t
+    if stat(target, &info) == 0 {
+      guard info.st_mode & S_IFMT == S_IFREG else { throw ToolError(path: path, message: "not a regular file; not replaced") }
+      mode = info.st_mode
+    } else {
+      guard errno == ENOENT else { throw ToolError(path: path, message: "cannot write there: \(describeErrno())") }
+      var link = stat()
+      guard lstat(path, &link) != 0 else { throw ToolError(path: path, message: "a link to nothing; not replaced") }
+      let mask = umask(0)
+      umask(mask)
+      mode = 0o666 & ~mask
+      (info.st_uid, info.st_gid) = (getuid(), getgid())
+    }
+    let temporary = try writeTemporary(bytes, beside: target, mode: mode, owner: info.st_uid, group: info.st_gid, shownAs: path)
     guard rename(temporary, target) == 0 else {
       let reason = describeErrno()
       unlink(temporary)

@@ -31,12 +31,11 @@ public struct FileGate: Sendable {
       diagnostics.append(Diagnostic(finding, severity: severity))
     }
     diagnostics.sort { Linter.order($0.finding, $1.finding) }
-    let report = FileReport(path: document.path, source: document.source, diagnostics: diagnostics)
-    var file = GatedFile(
+    let report = FileReport(
+      path: document.path, source: document.source, format: document.format, diagnostics: diagnostics)
+    return GatedFile(
       report: report, key: key, sentenceTexts: diagnostics.map { SentenceText.of($0.finding, in: document) },
       failOn: settings.failOn, suppressed: outcome.suppressed)
-    file.format = document.format
-    return file
   }
 
   /// The configured severity of a rule on this file, or `nil` when it is off.

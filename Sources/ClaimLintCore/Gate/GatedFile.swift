@@ -10,8 +10,11 @@ public struct GatedFile: Sendable {
   public var failOn: FailOn
   /// Findings hidden by suppression comments.
   public var suppressed: [SuppressedFinding]
-  /// The format the file was read as.
-  public var format: DocumentFormat = .markdown
+  /// The format the file was read as (its report's).
+  public var format: DocumentFormat {
+    get { report.format }
+    set { report.format = newValue }
+  }
   /// The absolute path of the file on disk it was read from; `nil` for a buffer (standard input, an editor).
   public var diskPath: String?
 

@@ -7,6 +7,7 @@ public enum ReporterKind: String, CaseIterable, Sendable {
   case github
   case junit
   case checkstyle
+  case html
 
   /// Settings some reporters use; the others ignore them.
   public struct Options: Sendable {
@@ -14,7 +15,7 @@ public enum ReporterKind: String, CaseIterable, Sendable {
     public var color: Bool
     /// The directory paths are made relative to, for `sarif` and `github`.
     public var baseDirectory: String?
-    /// `tool.driver.version` for `sarif`.
+    /// `tool.driver.version` for `sarif`; the footer of `html`.
     public var toolVersion: String?
     /// `tool.driver.informationUri` for `sarif`.
     public var informationURI: String?
@@ -43,6 +44,7 @@ public enum ReporterKind: String, CaseIterable, Sendable {
     case .github: GitHubReporter.self
     case .junit: JUnitReporter.self
     case .checkstyle: CheckstyleReporter.self
+    case .html: HTMLReporter.self
     }
   }
 
@@ -58,6 +60,7 @@ public enum ReporterKind: String, CaseIterable, Sendable {
     case .github: GitHubReporter(baseDirectory: options.baseDirectory)
     case .junit: JUnitReporter()
     case .checkstyle: CheckstyleReporter()
+    case .html: HTMLReporter(toolVersion: options.toolVersion)
     }
   }
 }

@@ -65,4 +65,38 @@ import Testing
     }
     #expect(throws: ToolError.self) { try AtomicFile.replace(folder.path, expecting: [], with: []) }
   }
+
+  @Test func savingCreatesAFileWithTheUsualPermissions() throws {
+    let path = folder.appendingPathComponent("report.html").path
+    let mask = umask(0o022)
+    defer { umask(mask) }
+    try AtomicFile.save(Array("<p>report</p>\n".utf8), to: path)
+    #expect(read(path) == "<p>report</p>\n")
+    #expect(try permissions(path) == 0o644)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"])
+  }
+
+  @Test func savingReplacesARegularFileKeepingItsPermissionsAndFollowsALink() throws {
+    let path = try file("report.html", "old report\n", mode: 0o600)
+    let link = folder.appendingPathComponent("latest.html").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+    try AtomicFile.save(Array("new report\n".utf8), to: link)
+    #expect(read(path) == "new report\n")
+    #expect(try permissions(path) == 0o600)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == path)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["latest.html", "report.html"])
+  }
+
+  @Test func savingRefusesAFolderAPipeAndADanglingLink() throws {
+    let pipe = folder.appendingPathComponent("pipe").path
+    #expect(mkfifo(pipe, 0o644) == 0)
+    let dangling = folder.appendingPathComponent("dangling.html").path
+    try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: folder.appendingPathComponent("gone").path)
+    for path in [folder.path, pipe, dangling] {
+      #expect(throws: ToolError.self) { try AtomicFile.save(Array("x".utf8), to: path) }
+    }
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dangling).hasSuffix("/gone"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["dangling.html", "pipe"])
+    #expect(throws: ToolError.self) { try AtomicFile.save([], to: folder.appendingPathComponent("no/such/folder.html").path) }
+  }
 }

@@ -58,6 +58,10 @@ import Testing
     try Golden.check(CheckstyleReporter().render(report), "checkstyle.xml")
   }
 
+  @Test func html() throws {
+    try Golden.check(HTMLReporter(toolVersion: "0.1.0").render(report), "report.html")
+  }
+
   @Test func summaryLine() {
     #expect(
       TextReporter.summary(report)

@@ -128,7 +128,8 @@ import Testing
   }
 
   @Test func everyKindMakesItsReporter() {
-    #expect(ReporterKind.allCases.map(\.rawValue) == ["text", "gcc", "json", "sarif", "github", "junit", "checkstyle"])
+    #expect(
+      ReporterKind.allCases.map(\.rawValue) == ["text", "gcc", "json", "sarif", "github", "junit", "checkstyle", "html"])
     for kind in ReporterKind.allCases {
       #expect(kind.reporterType.identifier == kind.rawValue)
       #expect(type(of: kind.makeReporter()).identifier == kind.rawValue)
