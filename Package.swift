@@ -8,10 +8,12 @@ let package = Package(
     .executable(name: "claimlint", targets: ["claimlint"]),
     .library(name: "ClaimLintCore", targets: ["ClaimLintCore"]),
     .library(name: "ClaimLintServer", targets: ["ClaimLintServer"]),
+    .library(name: "ClaimLintMCP", targets: ["ClaimLintMCP"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
   ],
   targets: [
     .systemLibrary(
@@ -32,10 +34,11 @@ let package = Package(
       plugins: ["EmbedRulesPlugin"]
     ),
     .target(name: "ClaimLintServer", dependencies: ["ClaimLintCore"]),
+    .target(name: "ClaimLintMCP", dependencies: ["ClaimLintCore", .product(name: "MCP", package: "swift-sdk")]),
     .executableTarget(
       name: "claimlint",
       dependencies: [
-        "ClaimLintCore", "ClaimLintServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "ClaimLintCore", "ClaimLintServer", "ClaimLintMCP", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
@@ -48,8 +51,13 @@ let package = Package(
       exclude: ["Exchanges"]  // recorded exchanges, read by path from the tests
     ),
     .testTarget(
+      name: "ClaimLintMCPTests",
+      dependencies: ["ClaimLintMCP", "ClaimLintCore", .product(name: "MCP", package: "swift-sdk")]
+    ),
+    .testTarget(
       name: "ClaimLintCLITests", dependencies: ["claimlint", "ClaimLintCore"],
-      exclude: ["Editors", "Docs"]  // editor scripts, read by path from the tests; the README's screenshot
+      // editor scripts, the MCP client and the README's screenshot, read by path from the tests
+      exclude: ["Editors", "MCP", "Docs"]
     ),
   ]
 )

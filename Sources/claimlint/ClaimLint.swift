@@ -13,7 +13,7 @@ struct ClaimLint: ParsableCommand {
       2 when a file, rule file, configuration file or baseline could not be read, 64 for usage errors.
       """,
     version: ClaimLintVersion.current,
-    subcommands: [Lint.self, ListRules.self, Explain.self, TestRules.self, Claims.self, Serve.self],
+    subcommands: [Lint.self, ListRules.self, Explain.self, TestRules.self, Claims.self, Serve.self, Mcp.self],
     defaultSubcommand: Lint.self
   )
 

@@ -15,12 +15,7 @@ extension Configuration {
     }
     func checkProfiles(_ names: [Named]) {
       for named in names where !knownProfiles.contains(named.name) {
-        var message = "unknown profile '\(named.name)'"
-        if let suggestion = EditDistance.closest(to: named.name, in: knownProfiles) {
-          message += "; did you mean '\(suggestion)'?"
-        } else if !knownProfiles.isEmpty {
-          message += "; the profiles are \(knownProfiles.joined(separator: ", "))"
-        }
+        let message = Self.unknownProfileMessage(named.name, knownProfiles: knownProfiles)
         warnings.append(ToolError(path: path, line: named.line, column: named.column, message: message, severity: .warning))
       }
     }
@@ -31,5 +26,16 @@ extension Configuration {
       checkProfiles(override.profiles)
     }
     return warnings
+  }
+
+  /// "unknown profile 'x'" with the likely one meant, else the profiles there are.
+  static func unknownProfileMessage(_ name: String, knownProfiles: [String]) -> String {
+    var message = "unknown profile '\(name)'"
+    if let suggestion = EditDistance.closest(to: name, in: knownProfiles) {
+      message += "; did you mean '\(suggestion)'?"
+    } else if !knownProfiles.isEmpty {
+      message += "; the profiles are \(knownProfiles.joined(separator: ", "))"
+    }
+    return message
   }
 }

@@ -18,8 +18,9 @@ struct LintPlan {
 }
 
 extension LintWorkspace {
-  /// Collects the inputs of `targets` and settles each one's configuration and rule set.
-  mutating func plan(_ targets: [LintTarget]) -> LintPlan {
+  /// Collects the inputs of `targets` and settles each one's configuration and rule set; non-empty
+  /// `profiles` replace the configurations' profiles.
+  mutating func plan(_ targets: [LintTarget], profiles: [String]) -> LintPlan {
     let collector = InputCollector(
       fileSystem: fileSystem, currentFolder: currentFolder, respectsIgnores: options.respectsIgnores)
     // Every configuration consulted, by file; the current folder's counts even with no inputs, so its
@@ -32,7 +33,7 @@ extension LintWorkspace {
     _ = use(locator.configuration(forFolder: currentFolder))
     let (inputs, inputErrors) = collector.collect(targets) { use(locator.configuration(forFile: $0)).selects($0) }
     var plan = LintPlan(inputs: inputs)
-    let commandLine = CommandLineSettings(profiles: options.profiles.isEmpty ? nil : options.profiles, failOn: options.failOn)
+    let commandLine = CommandLineSettings(profiles: profiles.isEmpty ? nil : profiles, failOn: options.failOn)
     for index in plan.inputs.indices {
       let path = plan.inputs[index].absolutePath
       let configuration = use(locator.configuration(forFile: path))

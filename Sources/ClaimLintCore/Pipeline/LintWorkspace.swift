@@ -76,10 +76,13 @@ public struct LintWorkspace: Sendable {
   }
 
   /// Lints `targets`: reads, parses and lints every file (in parallel), applies configuration and
-  /// suppression comments, then the gates.
-  public mutating func lint(_ targets: [LintTarget], gates: LintGates = LintGates()) -> LintOutcome {
+  /// suppression comments, then the gates. `profiles`, when given, replaces the options' profiles for
+  /// this run only (a client that names profiles per request).
+  public mutating func lint(
+    _ targets: [LintTarget], gates: LintGates = LintGates(), profiles: [String]? = nil
+  ) -> LintOutcome {
     refresh()
-    var plan = plan(targets)
+    var plan = plan(targets, profiles: profiles ?? options.profiles)
     if let diff = gates.diff { plan.keepInputs(touchedBy: diff) }
     var ruleSets: [[String]: RuleSet] = [:]
     for input in plan.inputs where ruleSets[input.rulePaths] == nil {
