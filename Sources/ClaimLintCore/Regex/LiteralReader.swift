@@ -5,10 +5,10 @@
 /// not know makes the whole pattern unread, so the pattern is always searched. Assertions, lookarounds,
 /// callouts and verbs match no text, so the literals on either side of them are joined.
 struct LiteralReader {
-  private let bytes: [UInt8]
-  private var index = 0
+  let bytes: [UInt8]
+  var index = 0
 
-  private struct Unreadable: Error {}
+  struct Unreadable: Error {}
 
   /// The choices of literals every match of `source` satisfies (one literal of each), or nil when none
   /// is known.
@@ -31,9 +31,9 @@ struct LiteralReader {
     literal.count == 2 && literal[0] == 0xFF ? Int(literal[1]) : nil
   }
 
-  private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+  var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-  private func peek(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
+  func peek(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
 
   /// Branches up to the closing parenthesis of the group (not consumed) or the end.
   private mutating func alternation(extended start: Bool) throws -> RequiredLiterals {
@@ -302,125 +302,13 @@ struct LiteralReader {
     try skipPast(UInt8(ascii: ")"))
   }
 
-  /// An escape, after its backslash.
-  private mutating func escape() throws -> RequiredLiterals {
-    guard let byte = current else { throw Unreadable() }
-    index += 1
-    switch byte {
-    case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "A"), UInt8(ascii: "z"), UInt8(ascii: "Z"),
-      UInt8(ascii: "G"), UInt8(ascii: "K"), UInt8(ascii: "E"):
-      return .empty
-    case UInt8(ascii: "Q"):
-      index -= 1
-      let start = index + 1
-      try skipQuoted()
-      let end = bytes[index - 2] == UInt8(ascii: "\\") && bytes[index - 1] == UInt8(ascii: "E") ? index - 2 : index
-      return .sequence(bytes[start..<max(start, end)].map { $0 < 0x80 ? .literal($0) : .unknown })
-    case UInt8(ascii: "x"): return hexCharacter()
-    case UInt8(ascii: "n"): return .literal(0x0A)
-    case UInt8(ascii: "t"): return .literal(0x09)
-    case UInt8(ascii: "r"): return .literal(0x0D)
-    case UInt8(ascii: "f"): return .literal(0x0C)
-    case UInt8(ascii: "e"): return .literal(0x1B)
-    case UInt8(ascii: "a"): return .literal(0x07)
-    case UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "g"), UInt8(ascii: "k"), UInt8(ascii: "o"):
-      // A property, a back reference or subroutine, an octal code: all name text not known here.
-      if let open = current, [UInt8(ascii: "{"), UInt8(ascii: "<"), UInt8(ascii: "'")].contains(open) {
-        try skipPast(open == UInt8(ascii: "{") ? UInt8(ascii: "}") : open == UInt8(ascii: "<") ? UInt8(ascii: ">") : open)
-      } else {
-        index += 1
-      }
-      return .unknown
-    case UInt8(ascii: "c"):
-      index += 1  // a control character
-      return .unknown
-    case UInt8(ascii: "N") where current == UInt8(ascii: "{"):
-      try skipPast(UInt8(ascii: "}"))  // \N{U+hh…}
-      return .unknown
-    case UInt8(ascii: "0")...UInt8(ascii: "9"):
-      while let next = current, next >= UInt8(ascii: "0"), next <= UInt8(ascii: "9") { index += 1 }
-      return .unknown
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-      return .unknown  // \d \w \s \h \v \R \X \N and their negations: classes
-    case 0x80...: throw Unreadable()
-    default: return .literal(byte)  // an escaped punctuation mark is itself
-    }
-  }
-
-  /// `\x{hh…}` or `\xhh`, after the `x`: an ASCII character is a literal, any other is not.
-  private mutating func hexCharacter() -> RequiredLiterals {
-    var digits: [UInt8] = []
-    if current == UInt8(ascii: "{") {
-      index += 1
-      while let byte = current, byte != UInt8(ascii: "}") {
-        digits.append(byte)
-        index += 1
-      }
-      index += 1
-    } else {
-      while digits.count < 2, let byte = current, Self.hexValue(byte) != nil {
-        digits.append(byte)
-        index += 1
-      }
-    }
-    var value = 0
-    for digit in digits {
-      guard let part = Self.hexValue(digit) else { return .unknown }
-      value = min(value * 16 + part, 0x110000)
-    }
-    return value < 0x80 ? .literal(UInt8(value)) : .unknown
-  }
-
-  private static func hexValue(_ byte: UInt8) -> Int? {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(byte - UInt8(ascii: "0"))
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): Int(byte - UInt8(ascii: "a")) + 10
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): Int(byte - UInt8(ascii: "A")) + 10
-    default: nil
-    }
-  }
-
   /// Moves past the next `terminator`.
-  private mutating func skipPast(_ terminator: UInt8) throws {
+  mutating func skipPast(_ terminator: UInt8) throws {
     while let byte = current {
       index += 1
       if byte == terminator { return }
     }
     throw Unreadable()
-  }
-
-  /// A character class, after its `[`, up to and including its `]`.
-  private mutating func skipClass() throws {
-    if current == UInt8(ascii: "^") { index += 1 }
-    if current == UInt8(ascii: "]") { index += 1 }
-    while let byte = current {
-      index += 1
-      switch byte {
-      case UInt8(ascii: "]"): return
-      case UInt8(ascii: "\\"):
-        if current == UInt8(ascii: "Q") {
-          try skipQuoted()
-        } else {
-          index += 1
-        }
-      case UInt8(ascii: "[") where current == UInt8(ascii: ":"):
-        try skipPast(UInt8(ascii: "]"))  // [:alpha:]
-      default: continue
-      }
-    }
-    throw Unreadable()
-  }
-
-  /// Moves past the `\E` that ends a `\Q` quotation (or to the end), after the `Q`.
-  private mutating func skipQuoted() throws {
-    index += 1
-    while index < bytes.count {
-      if bytes[index] == UInt8(ascii: "\\"), peek(1) == UInt8(ascii: "E") {
-        index += 2
-        return
-      }
-      index += 1
-    }
   }
 }
 
