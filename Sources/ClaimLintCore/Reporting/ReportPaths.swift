@@ -13,8 +13,8 @@ struct ReportPaths: Sendable {
     base = normalized.hasPrefix("/") ? normalized : nil
   }
 
-  /// `path` with forward slashes, `.` and empty components removed and `..` resolved where
-  /// possible; made relative to the base when it lies under it.
+  /// `path` with `.` and empty components removed and `..` resolved where possible; made relative to
+  /// the base when it lies under it.
   func relative(_ path: String) -> String {
     let normalized = Self.normalize(path)
     guard let base, normalized.hasPrefix("/") else { return normalized }
@@ -37,12 +37,12 @@ struct ReportPaths: Sendable {
     base.map { "file://" + Self.percentEncode($0 == "/" ? "/" : $0 + "/") }
   }
 
-  /// Forward slashes, no `.` or empty components, `..` folded into a preceding component.
+  /// No `.` or empty components, `..` folded into a preceding component. A backslash is an ordinary
+  /// character of a name (as it is on Linux and macOS), not a separator.
   static func normalize(_ path: String) -> String {
-    let slashed = path.replacingBackslashes()
-    let absolute = slashed.hasPrefix("/")
+    let absolute = path.hasPrefix("/")
     var parts: [Substring] = []
-    for part in slashed.split(separator: "/", omittingEmptySubsequences: true) {
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
       if part == "." { continue }
       if part == "..", let last = parts.last, last != ".." {
         parts.removeLast()
@@ -70,12 +70,5 @@ struct ReportPaths: Sendable {
       }
     }
     return result
-  }
-}
-
-extension String {
-  /// The string with `\` replaced by `/`.
-  fileprivate func replacingBackslashes() -> String {
-    String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\\" ? "/" : $0 }))
   }
 }
