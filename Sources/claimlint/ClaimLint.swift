@@ -21,7 +21,11 @@ struct ClaimLint: ParsableCommand {
   /// rather than a silent kill.
   static func main() {
     signal(SIGPIPE, SIG_IGN)
-    main(nil)
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let message = Usage.unknownCommand(in: arguments, currentFolder: LocalFileSystem.currentFolder) {
+      Usage.fail(message)
+    }
+    main(arguments)
   }
 }
 

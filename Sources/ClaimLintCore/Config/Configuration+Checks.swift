@@ -14,13 +14,8 @@ extension Configuration {
       }
     }
     func checkProfiles(_ names: [Named]) {
-      for named in names where !knownProfiles.contains(named.name) {
-        var message = "unknown profile '\(named.name)'"
-        if let suggestion = EditDistance.closest(to: named.name, in: knownProfiles) {
-          message += "; did you mean '\(suggestion)'?"
-        } else if !knownProfiles.isEmpty {
-          message += "; the profiles are \(knownProfiles.joined(separator: ", "))"
-        }
+      for named in names {
+        guard let message = RuleSet.unknownProfile(named.name, among: knownProfiles) else { continue }
         warnings.append(ToolError(path: path, line: named.line, column: named.column, message: message, severity: .warning))
       }
     }

@@ -41,14 +41,41 @@ public struct RuleSet: Sendable {
     rules.first { $0.id == id }
   }
 
-  /// Rules that run under these profiles: rules without a profile, and rules of a listed profile.
+  /// Rules that run under these profiles: rules without a profile, and rules of a listed profile (names
+  /// compared without regard to case, so `EU` turns on `eu`).
   public func active(profiles: Set<String>) -> RuleSet {
-    with(rules: rules.filter { $0.metadata.profile.map(profiles.contains) ?? true })
+    let keys = Set(profiles.map(Self.profileKey))
+    return with(rules: rules.filter { $0.metadata.profile.map { keys.contains(Self.profileKey($0)) } ?? true })
   }
 
   /// The profiles rules ask for, sorted.
   public var profiles: [String] {
     Array(Set(rules.compactMap(\.metadata.profile))).sorted()
+  }
+
+  /// How profile names are compared: without regard to case.
+  public static func profileKey(_ name: String) -> String {
+    name.lowercased()
+  }
+
+  /// Why `name` is not one of the `known` profiles ("unknown profile 'x'; did you mean 'eu'?"), or `nil`
+  /// when it is one.
+  public static func unknownProfile(_ name: String, among known: [String]) -> String? {
+    guard !known.contains(where: { profileKey($0) == profileKey(name) }) else { return nil }
+    var message = "unknown profile '\(name)'"
+    if let suggestion = EditDistance.closest(to: name, in: known) {
+      message += "; did you mean '\(suggestion)'?"
+    } else if !known.isEmpty {
+      message += "; the profiles are \(known.joined(separator: ", "))"
+    }
+    return message
+  }
+
+  /// An error for each `--profile` name no rule asks for.
+  public static func commandLineProfileErrors(_ names: [String], among known: [String]) -> [ToolError] {
+    names.compactMap { name in
+      unknownProfile(name, among: known).map { ToolError(path: nil, message: "--profile \(name): " + $0) }
+    }
   }
 }
 
