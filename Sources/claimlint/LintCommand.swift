@@ -57,14 +57,7 @@ extension ClaimLint {
 
     func run() throws {
       if let problem = usageProblem() { Usage.fail(problem, command: Self.self) }
-      var errors: [ToolError] = []
-      var gates = LintGates(baseline: gate.baseline, recordsBaseline: gate.writeBaseline != nil)
-      if let source = gate.diff {
-        switch GateFiles.readDiff(source) {
-        case .success(let parsed): gates.diff = parsed
-        case .failure(let error): errors.append(error)
-        }
-      }
+      var (gates, errors, notes) = GateFiles.gates(gate)
       var workspace = LintWorkspace(
         options: LintWorkspace.Options(rules: rules, config: config, respectsIgnores: !gate.noIgnore, failOn: output.failOn),
         currentFolder: LocalFileSystem.currentFolder)
@@ -73,6 +66,7 @@ extension ClaimLint {
         GateFiles.writeBaseline(baseline, to: path, &outcome.notes, &errors)
       }
       outcome.errors.insert(contentsOf: errors, at: 0)
+      outcome.notes.insert(contentsOf: notes, at: 0)
       guard fix else { try output.emit(outcome) }
       let fixed = workspace.fix(outcome, gates: gates, writes: !dryRun)
       if !output.quiet { Console.standardError(FixReporter.lines(fixed)) }
