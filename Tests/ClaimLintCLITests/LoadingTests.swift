@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+/// Configuration, rule and baseline files are loaded all or nothing: every error is reported at its
+/// `file:line:col`, in file order, and a file with an error contributes nothing (status 2).
+@Suite(.serialized) struct LoadingTests {
+  func workspace(_ files: [String: String] = [:]) throws -> Workspace {
+    var all = files
+    all["probe.yml"] = Probe.rules
+    return try Workspace(all)
+  }
+
+  @Test func aConfigurationWithAnErrorIsNotUsed() throws {
+    let space = try workspace([
+      "docs/a.md": "A miracle.\n",
+      ".claimlint.yml": "rules:\n  probe/*: off\ninclude: 5\nexclude: [../elsewhere/, '/tmp']\n",
+    ])
+    let run = try space.run(Probe.arguments + ["--format", "gcc", "."])
+    #expect(run.status == 2)
+    let errors = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+    #expect(errors.count == 2, "\(run.stderr)")
+    #expect(errors.first?.hasPrefix(".claimlint.yml:3:10: error: 'include' must be a string, not the number 5") == true)
+    #expect(errors.last?.contains(".claimlint.yml:4:11: error: '../elsewhere/' in 'exclude' reaches outside") == true)
+    // Nothing of the file applies: the rule it turns off still reports, the folder walk is not narrowed.
+    #expect(run.stdout == "docs/a.md:1:3: warning: 'miracle' overpromises [probe/miracle]\n")
+  }
+
+  @Test func aConfigurationThatIsNotUTF8IsAnError() throws {
+    let space = try workspace(["a.md": "A miracle.\n"])
+    try Data([0x72, 0x75, 0x6C, 0x65, 0x73, 0x3A, 0xFF, 0x0A]).write(to: space.root.appendingPathComponent(".claimlint.yml"))
+    let run = try space.run(Probe.arguments + ["a.md"])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains(".claimlint.yml: error: not valid UTF-8"), "\(run.stderr)")
+  }
+}
