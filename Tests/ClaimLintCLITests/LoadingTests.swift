@@ -32,4 +32,27 @@ import Testing
     #expect(run.status == 2)
     #expect(run.stderr.contains(".claimlint.yml: error: not valid UTF-8"), "\(run.stderr)")
   }
+
+  @Test func aRuleFileWithAnErrorRunsNoneOfItsRules() throws {
+    let space = try workspace([
+      "house.yml": """
+        rules:
+          - id: house/miracle
+            severity: error
+            message: "miracle"
+            pattern: '\\bmiracle\\b'
+            unless: {pattern: '\\bbrand\\b'}
+          - id: house/cure
+            severity: error
+            message: "cure"
+            pattern: '\\bcures\\b'
+        """,
+      "a.md": "Miracle brand tea cures colds.\n",
+    ])
+    let run = try space.run(["--no-default-rules", "--rules", "house.yml", "--rules", "probe.yml", "--format", "gcc", "a.md"])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("house.yml:6:13: error: 'unless' must be a list"), "\(run.stderr)")
+    #expect(!run.stdout.contains("house/"), "\(run.stdout)")
+    #expect(run.stdout.contains("[probe/cure]"), "the whole file beside it still runs")
+  }
 }

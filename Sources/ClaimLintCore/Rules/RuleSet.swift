@@ -29,11 +29,25 @@ public struct RuleSet: Sendable {
       rules: rules, contextPatterns: contextPatterns, terms: terms, kindSignals: kindSignals, knowledge: knowledge)
   }
 
-  /// Loads and compiles rule files. Every problem is returned as a `file:line:col` error; rules that
-  /// compiled are kept, so the caller can still lint and exit with status 2.
+  /// Loads and compiles rule files, all or nothing per file. Every problem is returned as a
+  /// `file:line:col` error, in file order, and a file with an error contributes nothing: no rules, no
+  /// lexicons, no analyzer additions. The other files are then loaded again without it (a file that
+  /// needed it fails in turn), so the caller can still lint with what is whole and exit with status 2.
   public static func load(_ sources: [RuleSource]) -> (ruleSet: RuleSet, errors: [ToolError]) {
-    var loader = RuleSetLoader()
-    return loader.load(sources)
+    var excluded = Set<String>()
+    var reported: [ToolError] = []
+    while true {
+      var loader = RuleSetLoader()
+      let (ruleSet, errors) = loader.load(sources.filter { !excluded.contains($0.name) })
+      let failing = Set(errors.filter { $0.severity == .error }.compactMap(\.path)).subtracting(excluded)
+      guard !failing.isEmpty else {
+        var seen = Set<ToolError>()
+        return (ruleSet, (reported + errors).sorted(by: RuleSetLoader.order).filter { seen.insert($0).inserted })
+      }
+      // Each failing file's problems as found with every other file present; later passes only repeat them.
+      reported += errors.filter { $0.path.map(failing.contains) ?? false }
+      excluded.formUnion(failing)
+    }
   }
 
   /// The rule with this ID.
