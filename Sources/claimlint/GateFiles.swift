@@ -35,8 +35,10 @@ enum GateFiles {
 
   /// Writes `baseline` to `path`, noting how many findings it holds.
   static func writeBaseline(_ baseline: Baseline, to path: String, _ notes: inout [String], _ errors: inout [ToolError]) {
-    if let problem = Console.write(baseline.encoded(), toFile: path) {
-      errors.append(ToolError(path: path, message: "cannot write the baseline: \(problem)"))
+    do throws(ToolError) {
+      try AtomicFile.write(path, Array(baseline.encoded().utf8))
+    } catch {
+      errors.append(ToolError(path: path, message: "cannot write the baseline: \(error.message)"))
       return
     }
     let total = baseline.findings.reduce(0) { $0 + $1.count }

@@ -146,16 +146,6 @@ enum Console {
     handle.closeFile()
   }
 
-  /// Writes a whole file, replacing it; `nil` on success, else why it failed.
-  static func write(_ text: String, toFile path: String) -> String? {
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-      return nil
-    } catch {
-      return error.localizedDescription
-    }
-  }
-
   static func standardError(_ lines: [String]) {
     guard !lines.isEmpty else { return }
     write(Array(lines.map { $0 + "\n" }.joined().utf8), to: STDERR_FILENO, named: "standard error")

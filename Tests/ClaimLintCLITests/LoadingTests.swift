@@ -56,3 +56,24 @@ import Testing
     #expect(run.stdout.contains("[probe/cure]"), "the whole file beside it still runs")
   }
 }
+
+/// `--write-baseline` writes only where a regular file is, or none yet.
+@Suite(.serialized) struct BaselineWriteTests {
+  @Test func theBaselineReplacesOnlyARegularFile() throws {
+    let space = try Workspace(["probe.yml": Probe.rules, "a.md": "A miracle.\n", "old.json": "{}\n"])
+    try FileManager.default.createDirectory(at: space.root.appendingPathComponent("folder"), withIntermediateDirectories: false)
+    let folder = try space.run(Probe.arguments + ["--write-baseline", "folder", "a.md"])
+    #expect(folder.status == 2)
+    #expect(folder.stderr.contains("folder: error: cannot write the baseline: is a folder, not a regular file"), "\(folder.stderr)")
+    #expect(!folder.stderr.contains("NSCocoaErrorDomain"))
+    let device = try space.run(Probe.arguments + ["--write-baseline", "/dev/null", "a.md"])
+    #expect(device.status == 2 && device.stderr.contains("is a device, not a regular file; not replaced"))
+    let old = space.root.appendingPathComponent("old.json").path
+    try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: old)
+    let replaced = try space.run(Probe.arguments + ["--write-baseline", "old.json", "a.md"])
+    #expect(replaced.status == 0 && replaced.stderr.contains("wrote 1 finding to the baseline old.json"))
+    #expect(try space.read("old.json").contains("\"rule\" : \"probe/miracle\""))
+    let mode = try FileManager.default.attributesOfItem(atPath: old)[.posixPermissions] as? NSNumber
+    #expect(mode?.intValue == 0o640)
+  }
+}

@@ -2,53 +2,99 @@ import Foundation
 
 #if canImport(Glibc)
   import Glibc
+  private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
   import Darwin
+  private let systemWrite = Darwin.write
 #endif
 
-/// Replaces a file's contents so that a reader sees either the old bytes or the new, never a mix, and a
-/// crash loses neither: the new bytes go to a temporary file beside it (same owner and permissions),
-/// which is flushed to disk and renamed over the original.
+/// Writes files so that a reader sees either the old bytes or the new, never a mix, and a crash loses
+/// neither: the new bytes go to a temporary file beside the target (with its owner and permissions, or
+/// the usual ones for a new file), which is flushed to disk and renamed over it. Every file claimlint
+/// writes goes through here: `--fix` rewrites and `--write-baseline`.
 ///
-/// The file is refused when its bytes are no longer the ones the caller read, checked before writing and
-/// again just before the rename. A symbolic link is followed: the file it points to is replaced.
+/// Only a regular file is ever replaced. A symbolic link is followed, so the file it points to is
+/// replaced and the link stays; a folder, a device, a FIFO, a socket or a link to nothing is refused.
 public enum AtomicFile {
-  /// Writes `bytes` to `path` if the file still holds `expected`.
+  /// Writes `bytes` to `path`, creating the file or replacing a regular file.
+  public static func write(_ path: String, _ bytes: [UInt8]) throws(ToolError) {
+    let (target, existing) = try writableTarget(path)
+    let temporary = try writeTemporary(bytes, beside: target, keeping: existing, shownAs: path)
+    try commit(temporary, over: target, shownAs: path)
+  }
+
+  /// Writes `bytes` to `path` if the file still holds `expected` (checked before writing and again
+  /// just before the rename); a file that changed since it was read is refused.
   public static func replace(_ path: String, expecting expected: [UInt8], with bytes: [UInt8]) throws(ToolError) {
-    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    let before = try status(of: target, shownAs: path)
-    guard FileManager.default.contents(atPath: target).map(Array.init) == expected else {
+    let (target, existing) = try writableTarget(path)
+    guard let before = existing else { throw ToolError(path: path, message: "cannot read it: no such file") }
+    guard contents(of: target) == expected else {
       throw ToolError(path: path, message: "changed since it was read; not fixed (run again)")
     }
-    let temporary = try writeTemporary(bytes, beside: target, mode: before.st_mode, owner: before.st_uid, group: before.st_gid, shownAs: path)
-    let after = try? status(of: target, shownAs: path)
-    guard let after, same(before, after), FileManager.default.contents(atPath: target).map(Array.init) == expected else {
+    let temporary = try writeTemporary(bytes, beside: target, keeping: before, shownAs: path)
+    var after = stat()
+    guard stat(target, &after) == 0, same(before, after), contents(of: target) == expected else {
       unlink(temporary)
       throw ToolError(path: path, message: "changed while being fixed; not fixed (run again)")
     }
-    guard rename(temporary, target) == 0 else {
-      let reason = describeErrno()
-      unlink(temporary)
-      throw ToolError(path: path, message: "cannot replace the file: \(reason)")
-    }
-    syncFolder(of: target)
+    try commit(temporary, over: target, shownAs: path)
   }
 
-  /// Creates the temporary file next to `target` with the given mode and owner, writes and flushes it.
+  /// The file to write (symbolic links resolved) and its status, or `nil` status when it is new.
+  private static func writableTarget(_ path: String) throws(ToolError) -> (String, stat?) {
+    var info = stat()
+    guard lstat(path, &info) == 0 else {
+      guard errno == ENOENT else { throw ToolError(path: path, message: "cannot read it: \(describeErrno())") }
+      return (path, nil)
+    }
+    var target = path
+    if info.st_mode & S_IFMT == S_IFLNK {
+      guard let resolved = realpath(path, nil) else {
+        throw ToolError(path: path, message: "is a symbolic link to nothing (\(describeErrno())); not replaced")
+      }
+      target = String(cString: resolved)
+      free(resolved)
+      guard stat(target, &info) == 0 else { throw ToolError(path: path, message: "cannot read it: \(describeErrno())") }
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw ToolError(path: path, message: "\(kindName(info.st_mode)), not a regular file; not replaced")
+    }
+    return (target, info)
+  }
+
+  /// What a file that is not a regular file is, in words.
+  private static func kindName(_ mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFDIR: "is a folder"
+    case S_IFCHR, S_IFBLK: "is a device"
+    case S_IFIFO: "is a FIFO"
+    case S_IFSOCK: "is a socket"
+    default: "is a special file"
+    }
+  }
+
+  /// Creates the temporary file next to `target`, with the mode and owner of `existing` (for a new file,
+  /// 0666 less the umask, as any program creates one), writes and flushes it.
   private static func writeTemporary(
-    _ bytes: [UInt8], beside target: String, mode: mode_t, owner: uid_t, group: gid_t, shownAs path: String
+    _ bytes: [UInt8], beside target: String, keeping existing: stat?, shownAs path: String
   ) throws(ToolError) -> String {
     let folder = (target as NSString).deletingLastPathComponent
-    let name = (target as NSString).lastPathComponent
-    var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".claimlint-XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    let prefix = (folder.isEmpty ? "." : folder) + "/." + (target as NSString).lastPathComponent + ".claimlint-"
+    var temporary = ""
+    var descriptor: Int32 = -1
+    for _ in 0..<100 where descriptor < 0 {
+      temporary = prefix + String(UInt32.random(in: 0...UInt32.max), radix: 36)
+      descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      if descriptor < 0 && errno != EEXIST { break }
+    }
     guard descriptor >= 0 else {
       throw ToolError(path: path, message: "cannot create a temporary file beside it: \(describeErrno())")
     }
-    let temporary = String(cString: template)
     var failure: String?
-    if fchmod(descriptor, mode & 0o7777) != 0 { failure = "cannot keep its permissions: \(describeErrno())" }
-    _ = fchown(descriptor, owner, group)  // only root may give a file away; keeping our own is fine
+    if let existing {
+      if fchmod(descriptor, existing.st_mode & 0o7777) != 0 { failure = "cannot keep its permissions: \(describeErrno())" }
+      _ = fchown(descriptor, existing.st_uid, existing.st_gid)  // only root may give a file away; our own is fine
+    }
     if failure == nil { failure = writeAll(bytes, to: descriptor) }
     if failure == nil && fsync(descriptor) != 0 { failure = "cannot flush it to disk: \(describeErrno())" }
     close(descriptor)
@@ -59,11 +105,21 @@ public enum AtomicFile {
     return temporary
   }
 
+  /// Renames the temporary file over the target and flushes the folder entry.
+  private static func commit(_ temporary: String, over target: String, shownAs path: String) throws(ToolError) {
+    guard rename(temporary, target) == 0 else {
+      let reason = describeErrno()
+      unlink(temporary)
+      throw ToolError(path: path, message: "cannot replace the file: \(reason)")
+    }
+    syncFolder(of: target)
+  }
+
   /// Writes every byte, retrying short writes; the reason on failure.
   private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
     var offset = 0
     while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+      let written = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
       if written < 0 {
         if errno == EINTR { continue }
         return "cannot write it: \(describeErrno())"
@@ -73,11 +129,8 @@ public enum AtomicFile {
     return nil
   }
 
-  private static func status(of path: String, shownAs shown: String) throws(ToolError) -> stat {
-    var info = stat()
-    guard stat(path, &info) == 0 else { throw ToolError(path: shown, message: "cannot read it: \(describeErrno())") }
-    guard info.st_mode & S_IFMT == S_IFREG else { throw ToolError(path: shown, message: "not a regular file; not fixed") }
-    return info
+  private static func contents(of path: String) -> [UInt8]? {
+    FileManager.default.contents(atPath: path).map(Array.init)
   }
 
   /// Same inode, size and modification time.
