@@ -81,18 +81,19 @@ struct OutputOptions: ParsableArguments {
     Console.standardError(report.errors.map(\.description))
     Console.standardOutput(body ?? render(report))
     if format == .github, let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
-      Console.append(GitHubReporter.stepSummary(report), toFile: path)
+      Console.append(GitHubReporter.stepSummary(report.displayingPaths()), toFile: path)
     }
     if !quiet { Console.standardError([TextReporter.summary(report)] + outcome.notes) }
     throw ExitCode(outcome.exitStatus)
   }
 
   /// The report in the chosen format. Text and gcc leave tool errors to stderr, where `emit` prints them.
+  /// Paths are shown with odd bytes escaped, except in SARIF, whose URIs percent-encode the bytes.
   func render(_ report: LintReport) -> String {
-    var shown = report
+    var shown = format == .sarif ? report : report.displayingPaths()
     if format == .text || format == .gcc { shown.errors = [] }
     let options = ReporterKind.Options(
-      color: colorize, baseDirectory: FileManager.default.currentDirectoryPath,
+      color: colorize, baseDirectory: LocalFileSystem.currentFolder,
       toolVersion: ClaimLintVersion.current, informationURI: nil, columnUnit: (columnUnit ?? .byte).unit)
     return format.makeReporter(options).render(shown)
   }

@@ -22,3 +22,59 @@ import Testing
     #expect(!sarif.stdout.contains("back/slash.md") && !github.stdout.contains("back/slash.md"))
   }
 }
+
+/// Names that are not UTF-8, made and named through the shell so the bytes reach the binary as they are.
+@Suite(.serialized) struct ByteNameTests {
+  /// Runs `script` with `sh -c` in the workspace; `$0` is the built binary.
+  func shell(_ script: String, in space: Workspace) throws -> Workspace.Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", script, try Workspace.binary().path]
+    process.currentDirectoryURL = space.root
+    var environment = ProcessInfo.processInfo.environment
+    environment["GITHUB_STEP_SUMMARY"] = nil
+    process.environment = environment
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Workspace.Run(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  static let rules = "--no-default-rules --rules probe.yml"
+
+  @Test func aNameThatIsNotUTF8IsLintedAndShownEscaped() throws {
+    let space = try Workspace(["probe.yml": Probe.rules])
+    _ = try shell(#"printf 'A miracle.\n' > "$(printf 'caf\351.md')""#, in: space)
+    let walked = try shell("\"$0\" \(Self.rules) --format gcc .", in: space)
+    #expect(walked.stdout == "caf\\xe9.md:1:3: warning: 'miracle' overpromises [probe/miracle]\n", "\(walked.stderr)")
+    let named = try shell(#""$0" \#(Self.rules) --format gcc "$(printf 'caf\351.md')""#, in: space)
+    #expect(named.stdout == walked.stdout, "\(named.stderr)")
+    let missing = try shell(#""$0" \#(Self.rules) "$(printf 'gone\377.md')""#, in: space)
+    #expect(missing.stderr.contains("gone\\xff.md: error: no such file or folder"))
+    let sarif = try shell("\"$0\" \(Self.rules) --format sarif .", in: space)
+    #expect(sarif.stdout.contains("\"uri\" : \"caf%E9.md\""))
+    let json = try shell("\"$0\" \(Self.rules) --format json .", in: space)
+    #expect(json.stdout.contains("\"path\" : \"caf\\\\xe9.md\""), "\(json.stdout)")
+  }
+
+  @Test(.enabled(if: Workspace.hasGit))
+  func aDiffNamesTheFileByItsBytes() throws {
+    let space = try Workspace(["probe.yml": Probe.rules])
+    try space.git(["init", "-q"])
+    _ = try shell(#"printf 'Plain.\n' > "$(printf 'caf\351.md')" && git add . && git -c user.email=t@t -c user.name=t commit -qm x"#, in: space)
+    _ = try shell(#"printf 'Plain.\nA miracle.\n' > "$(printf 'caf\351.md')""#, in: space)
+    for quoting in ["true", "false"] {
+      let run = try shell("git -c core.quotePath=\(quoting) diff -U0 | \"$0\" \(Self.rules) --format gcc --diff -", in: space)
+      #expect(run.stdout == "caf\\xe9.md:2:3: warning: 'miracle' overpromises [probe/miracle]\n", "\(quoting): \(run.stderr)")
+    }
+    let baseline = try shell("\"$0\" \(Self.rules) --write-baseline b.json . && \"$0\" \(Self.rules) --baseline b.json --fail-on warning .", in: space)
+    #expect(baseline.status == 0 && baseline.stderr.contains("1 finding hidden by the baseline"), "\(baseline.stderr)")
+  }
+}

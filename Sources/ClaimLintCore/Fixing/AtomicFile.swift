@@ -32,9 +32,8 @@ public enum AtomicFile {
       throw ToolError(path: path, message: "changed since it was read; not fixed (run again)")
     }
     let temporary = try writeTemporary(bytes, beside: target, keeping: before, shownAs: path)
-    var after = stat()
-    guard stat(target, &after) == 0, same(before, after), contents(of: target) == expected else {
-      unlink(temporary)
+    guard let after = LocalFileSystem.status(target), same(before, after), contents(of: target) == expected else {
+      remove(temporary)
       throw ToolError(path: path, message: "changed while being fixed; not fixed (run again)")
     }
     try commit(temporary, over: target, shownAs: path)
@@ -43,18 +42,21 @@ public enum AtomicFile {
   /// The file to write (symbolic links resolved) and its status, or `nil` status when it is new.
   private static func writableTarget(_ path: String) throws(ToolError) -> (String, stat?) {
     var info = stat()
-    guard lstat(path, &info) == 0 else {
+    guard PathBytes.withCString(path, { lstat($0, &info) }) == 0 else {
       guard errno == ENOENT else { throw ToolError(path: path, message: "cannot read it: \(describeErrno())") }
       return (path, nil)
     }
     var target = path
     if info.st_mode & S_IFMT == S_IFLNK {
-      guard let resolved = realpath(path, nil) else {
+      guard let resolved = PathBytes.withCString(path, { realpath($0, nil) }) else {
         throw ToolError(path: path, message: "is a symbolic link to nothing (\(describeErrno())); not replaced")
       }
-      target = String(cString: resolved)
+      target = PathBytes.decode(cString: resolved)
       free(resolved)
-      guard stat(target, &info) == 0 else { throw ToolError(path: path, message: "cannot read it: \(describeErrno())") }
+      guard let resolvedInfo = LocalFileSystem.status(target) else {
+        throw ToolError(path: path, message: "cannot read it: \(describeErrno())")
+      }
+      info = resolvedInfo
     }
     guard info.st_mode & S_IFMT == S_IFREG else {
       throw ToolError(path: path, message: "\(kindName(info.st_mode)), not a regular file; not replaced")
@@ -84,7 +86,7 @@ public enum AtomicFile {
     var descriptor: Int32 = -1
     for _ in 0..<100 where descriptor < 0 {
       temporary = prefix + String(UInt32.random(in: 0...UInt32.max), radix: 36)
-      descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      descriptor = PathBytes.withCString(temporary) { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666) }
       if descriptor < 0 && errno != EEXIST { break }
     }
     guard descriptor >= 0 else {
@@ -99,7 +101,7 @@ public enum AtomicFile {
     if failure == nil && fsync(descriptor) != 0 { failure = "cannot flush it to disk: \(describeErrno())" }
     close(descriptor)
     if let failure {
-      unlink(temporary)
+      remove(temporary)
       throw ToolError(path: path, message: failure)
     }
     return temporary
@@ -107,9 +109,10 @@ public enum AtomicFile {
 
   /// Renames the temporary file over the target and flushes the folder entry.
   private static func commit(_ temporary: String, over target: String, shownAs path: String) throws(ToolError) {
-    guard rename(temporary, target) == 0 else {
+    let renamed = PathBytes.withCString(temporary) { from in PathBytes.withCString(target) { rename(from, $0) } }
+    guard renamed == 0 else {
       let reason = describeErrno()
-      unlink(temporary)
+      remove(temporary)
       throw ToolError(path: path, message: "cannot replace the file: \(reason)")
     }
     syncFolder(of: target)
@@ -130,7 +133,11 @@ public enum AtomicFile {
   }
 
   private static func contents(of path: String) -> [UInt8]? {
-    FileManager.default.contents(atPath: path).map(Array.init)
+    LocalFileSystem().contents(of: path)
+  }
+
+  private static func remove(_ path: String) {
+    _ = PathBytes.withCString(path) { unlink($0) }
   }
 
   /// Same inode, size and modification time.
@@ -146,7 +153,7 @@ public enum AtomicFile {
 
   /// Flushes the folder entry of the rename; a failure here leaves a correct file, so it is not reported.
   private static func syncFolder(of path: String) {
-    let descriptor = open((path as NSString).deletingLastPathComponent, O_RDONLY)
+    let descriptor = PathBytes.withCString((path as NSString).deletingLastPathComponent) { open($0, O_RDONLY) }
     guard descriptor >= 0 else { return }
     fsync(descriptor)
     close(descriptor)

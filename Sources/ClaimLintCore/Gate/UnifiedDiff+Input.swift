@@ -9,7 +9,8 @@ extension UnifiedDiff {
     if bytes.contains(0) {
       return .failure(ToolError(path: name, message: "binary data, not a unified diff"))
     }
-    let text = String(decoding: withoutColour(bytes), as: UTF8.self)
+    // Names that are not UTF-8 (with core.quotePath off) keep their bytes, as linted paths do.
+    let text = PathBytes.decode(withoutColour(bytes))
     guard text.contains(where: { !$0.isWhitespace }) else { return .success(UnifiedDiff(files: [])) }
     var parser = DiffParser()
     parser.readAll(text)

@@ -55,10 +55,10 @@ struct ReportPaths: Sendable {
     return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
   }
 
-  /// Percent-encodes every byte except unreserved characters (RFC 3986) and `/`.
+  /// Percent-encodes every byte of the name (``PathBytes``) except unreserved characters (RFC 3986) and `/`.
   static func percentEncode(_ path: String) -> String {
     var result = ""
-    for byte in path.utf8 {
+    for byte in PathBytes.encode(path) {
       switch byte {
       case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
         UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
