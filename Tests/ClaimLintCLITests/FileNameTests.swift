@@ -4,14 +4,8 @@ import Testing
 /// File names that are legal on Linux but unusual: a backslash is an ordinary character, and names need
 /// not be UTF-8. They are linted and reported as they are, never skipped or rewritten.
 @Suite(.serialized) struct FileNameTests {
-  func workspace(_ files: [String: String] = [:]) throws -> Workspace {
-    var all = files
-    all["probe.yml"] = Probe.rules
-    return try Workspace(all)
-  }
-
   @Test func aBackslashIsPartOfTheName() throws {
-    let space = try workspace(["back\\slash.md": "A miracle.\n"])
+    let space = try Probe.workspace(["back\\slash.md": "A miracle.\n"])
     let named = try space.run(Probe.arguments + ["--format", "gcc", "back\\slash.md"])
     #expect(named.stdout == "back\\slash.md:1:3: warning: 'miracle' overpromises [probe/miracle]\n", "\(named.stderr)")
     #expect(named.status == 0)
@@ -27,30 +21,13 @@ import Testing
 @Suite(.serialized) struct ByteNameTests {
   /// Runs `script` with `sh -c` in the workspace; `$0` is the built binary.
   func shell(_ script: String, in space: Workspace) throws -> Workspace.Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", script, try Workspace.binary().path]
-    process.currentDirectoryURL = space.root
-    var environment = ProcessInfo.processInfo.environment
-    environment["GITHUB_STEP_SUMMARY"] = nil
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Workspace.Run(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+    try space.run(["-c", script, try Workspace.binary().path], executable: URL(fileURLWithPath: "/bin/sh"))
   }
 
   static let rules = "--no-default-rules --rules probe.yml"
 
   @Test func aNameThatIsNotUTF8IsLintedAndShownEscaped() throws {
-    let space = try Workspace(["probe.yml": Probe.rules])
+    let space = try Probe.workspace()
     _ = try shell(#"printf 'A miracle.\n' > "$(printf 'caf\351.md')""#, in: space)
     let walked = try shell("\"$0\" \(Self.rules) --format gcc .", in: space)
     #expect(walked.stdout == "caf\\xe9.md:1:3: warning: 'miracle' overpromises [probe/miracle]\n", "\(walked.stderr)")
@@ -66,7 +43,7 @@ import Testing
 
   @Test(.enabled(if: Workspace.hasGit))
   func aDiffNamesTheFileByItsBytes() throws {
-    let space = try Workspace(["probe.yml": Probe.rules])
+    let space = try Probe.workspace()
     try space.git(["init", "-q"])
     _ = try shell(#"printf 'Plain.\n' > "$(printf 'caf\351.md')" && git add . && git -c user.email=t@t -c user.name=t commit -qm x"#, in: space)
     _ = try shell(#"printf 'Plain.\nA miracle.\n' > "$(printf 'caf\351.md')""#, in: space)

@@ -4,14 +4,8 @@ import Testing
 /// Configuration, rule and baseline files are loaded all or nothing: every error is reported at its
 /// `file:line:col`, in file order, and a file with an error contributes nothing (status 2).
 @Suite(.serialized) struct LoadingTests {
-  func workspace(_ files: [String: String] = [:]) throws -> Workspace {
-    var all = files
-    all["probe.yml"] = Probe.rules
-    return try Workspace(all)
-  }
-
   @Test func aConfigurationWithAnErrorIsNotUsed() throws {
-    let space = try workspace([
+    let space = try Probe.workspace([
       "docs/a.md": "A miracle.\n",
       ".claimlint.yml": "rules:\n  probe/*: off\ninclude: 5\nexclude: [../elsewhere/, '/tmp']\n",
     ])
@@ -26,7 +20,7 @@ import Testing
   }
 
   @Test func aConfigurationThatIsNotUTF8IsAnError() throws {
-    let space = try workspace(["a.md": "A miracle.\n"])
+    let space = try Probe.workspace(["a.md": "A miracle.\n"])
     try Data([0x72, 0x75, 0x6C, 0x65, 0x73, 0x3A, 0xFF, 0x0A]).write(to: space.root.appendingPathComponent(".claimlint.yml"))
     let run = try space.run(Probe.arguments + ["a.md"])
     #expect(run.status == 2)
@@ -34,7 +28,7 @@ import Testing
   }
 
   @Test func aRuleFileWithAnErrorRunsNoneOfItsRules() throws {
-    let space = try workspace([
+    let space = try Probe.workspace([
       "house.yml": """
         rules:
           - id: house/miracle

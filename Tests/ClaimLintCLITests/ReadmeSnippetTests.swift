@@ -18,24 +18,13 @@ import Testing
   /// Runs `program` with `arguments` in the workspace, the built claimlint first on the PATH.
   func runWithClaimlint(
     _ program: String, _ arguments: [String], in space: Workspace, environment extra: [String: String] = [:]
-  ) throws -> (status: Int32, stderr: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: program)
-    process.arguments = arguments
-    process.currentDirectoryURL = space.root
-    var environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
-    environment["PATH"] = try Workspace.binary().deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
-    process.environment = environment
-    let err = Pipe()
-    process.standardError = err
-    process.standardOutput = Pipe()
-    try process.run()
-    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return (process.terminationStatus, stderr)
+  ) throws -> Workspace.Run {
+    let path = try Workspace.binary().deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "")
+    return try space.run(
+      arguments, executable: URL(fileURLWithPath: program), environment: extra.merging(["PATH": path]) { $1 })
   }
 
-  func runHook(in space: Workspace) throws -> (status: Int32, stderr: String) {
+  func runHook(in space: Workspace) throws -> Workspace.Run {
     try space.write("hook.sh", try Self.block(after: "`.git/hooks/pre-commit`", language: "sh"))
     let gitFolder = space.root.appendingPathComponent(".git").path
     return try runWithClaimlint("/bin/sh", ["hook.sh"], in: space, environment: ["GIT_DIR": gitFolder])

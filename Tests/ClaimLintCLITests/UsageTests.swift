@@ -3,14 +3,8 @@ import Testing
 
 /// Mistakes on the command line are named as such, with a suggestion where one is close.
 @Suite(.serialized) struct UsageTests {
-  func workspace(_ files: [String: String] = [:]) throws -> Workspace {
-    var all = files
-    all["probe.yml"] = Probe.rules
-    return try Workspace(all)
-  }
-
   @Test func testRulesSaysWhenRulesFailedToLoad() throws {
-    let space = try workspace(["broken.yml": "rules:\n  - id: house/x\n    severity: loud\n    message: m\n    pattern: x\n"])
+    let space = try Probe.workspace(["broken.yml": "rules:\n  - id: house/x\n    severity: loud\n    message: m\n    pattern: x\n"])
     let run = try space.run(["test-rules", "broken.yml"])
     #expect(run.status == 2)
     #expect(run.stderr.contains("broken.yml:3:15: error: 'severity' must be one of"), "\(run.stderr)")
@@ -27,7 +21,7 @@ import Testing
   }
 
   @Test func anUnknownOptionIsReportedBeforeAMissingPath() throws {
-    let space = try workspace()
+    let space = try Probe.workspace()
     let bogus = try space.run(["--bogus"])
     #expect(bogus.status == 64)
     #expect(bogus.stderr.contains("Unknown option '--bogus'"), "\(bogus.stderr)")
@@ -40,7 +34,7 @@ import Testing
   }
 
   @Test func aMistypedCommandIsNotReadAsAPath() throws {
-    let space = try workspace(["a.md": "A miracle.\n"])
+    let space = try Probe.workspace(["a.md": "A miracle.\n"])
     let typo = try space.run(["lnt", "a.md"])
     #expect(typo.status == 64)
     #expect(typo.stderr.contains("unknown command 'lnt'; did you mean 'lint'?"), "\(typo.stderr)")
@@ -56,7 +50,7 @@ import Testing
   /// Profile names are matched without regard to case (`EU` is the way people write it); a name that
   /// no rule uses is an error with the known names, on the command line as in a configuration file.
   @Test func profilesOnTheCommandLine() throws {
-    let space = try workspace([
+    let space = try Probe.workspace([
       "eu.yml": "rules:\n  - id: house/eu\n    severity: warning\n    profile: eu\n    message: m\n    pattern: '\\bmiracle\\b'\n",
       "a.md": "A miracle.\n",
     ])
