@@ -18,7 +18,7 @@ enum Usage {
   /// command's name (`claimlint lnt a.md`), or `nil`. Anything else is left to `lint` as a path.
   static func unknownCommand(in arguments: [String], currentFolder: String) -> String? {
     guard let first = arguments.first, !first.hasPrefix("-"), !first.contains("/") else { return nil }
-    let names = ClaimLint.configuration.subcommands.map { command in command._commandName }
+    let names = ClaimLint.configuration.subcommands.map { command in command._commandName } + ["help"]
     guard !names.contains(first), LocalFileSystem().kind(of: PathName.absolute(first, in: currentFolder)) == nil,
       let suggestion = EditDistance.closest(to: first, in: names)
     else { return nil }
