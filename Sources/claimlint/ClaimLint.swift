@@ -18,10 +18,22 @@ struct ClaimLint: ParsableCommand {
   )
 
   /// Runs the command with SIGPIPE ignored, so a closed pipe is a write error the run reports (status 2)
-  /// rather than a silent kill.
+  /// rather than a silent kill, on the arguments as given.
   static func main() {
     signal(SIGPIPE, SIG_IGN)
-    main(nil)
+    let arguments = rawArguments()
+    if let message = Usage.unknownCommand(in: arguments, currentFolder: LocalFileSystem.currentFolder) {
+      Usage.fail(message)
+    }
+    main(arguments)
+  }
+
+  /// The arguments after the program name, each as the bytes it is (``PathBytes``): a file name that is
+  /// not UTF-8 must reach the file system as given, not with U+FFFD in place of its odd bytes.
+  static func rawArguments() -> [String] {
+    (1..<Int(CommandLine.argc)).compactMap { index in
+      CommandLine.unsafeArgv[index].map { PathBytes.decode(cString: $0) }
+    }
   }
 }
 

@@ -45,7 +45,7 @@ extension ClaimLint {
         do {
           input = try Self.read(lines)
         } catch {
-          Console.standardError(["claimlint: error: cannot read \(lines): \(error.localizedDescription)"])
+          Console.standardError([Self.cannotRead(lines, error)])
           throw ExitCode(2)
         }
         let output = ClaimLines.render(input, label: deniedAsNone ? .asserted : .stated)
@@ -64,7 +64,7 @@ extension ClaimLint {
         do {
           bytes = try Self.read(path)
         } catch {
-          Console.standardError(["claimlint: error: cannot read \(path): \(error.localizedDescription)"])
+          Console.standardError([Self.cannotRead(path, error)])
           failed = true
           continue
         }
@@ -84,10 +84,14 @@ extension ClaimLint {
       if failed { throw ExitCode(2) }
     }
 
-    /// The bytes of `path`, or of standard input for `-`.
-    static func read(_ path: String) throws -> [UInt8] {
-      if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-      return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    /// The bytes of `path` (a name as its bytes, see ``PathBytes``), or of standard input for `-`.
+    static func read(_ path: String) throws(ToolError) -> [UInt8] {
+      if path == "-" { return FileReader.readStandardInput() }
+      return try FileReader.readBytes(path).get()
+    }
+
+    static func cannotRead(_ path: String, _ error: ToolError) -> String {
+      "claimlint: error: cannot read \(PathBytes.displayed(path)): \(error.message)"
     }
   }
 }

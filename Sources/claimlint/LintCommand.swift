@@ -39,34 +39,25 @@ extension ClaimLint {
     @Flag(help: "With --fix: print the changes as a unified diff instead, and write nothing.")
     var dryRun = false
 
-    func validate() throws {
-      if paths.isEmpty && gate.diff == nil {
-        throw ValidationError("Give files or folders to lint, or - to read standard input.")
-      }
-      if paths.filter({ $0 == "-" }).count + (gate.diff == "-" ? 1 : 0) > 1 {
-        throw ValidationError("Standard input (-) can be read only once.")
-      }
+    /// The first usage mistake, if any. Checked in `run()` rather than `validate()`, which ArgumentParser
+    /// calls before it reports unknown options: `claimlint --bogus` is about the option, not a missing path.
+    private func usageProblem() -> String? {
+      if paths.isEmpty && gate.diff == nil { return "Give files or folders to lint, or - to read standard input." }
+      if paths.filter({ $0 == "-" }).count + (gate.diff == "-" ? 1 : 0) > 1 { return "Standard input (-) can be read only once." }
       if gate.diff != nil && gate.writeBaseline != nil {
-        throw ValidationError("--write-baseline records every finding; don't combine it with --diff.")
+        return "--write-baseline records every finding; don't combine it with --diff."
       }
-      if dryRun && !fix { throw ValidationError("--dry-run goes with --fix.") }
-      if fix && gate.writeBaseline != nil {
-        throw ValidationError("--write-baseline records findings before fixes; run it without --fix.")
-      }
+      if dryRun && !fix { return "--dry-run goes with --fix." }
+      if fix && gate.writeBaseline != nil { return "--write-baseline records findings before fixes; run it without --fix." }
       if fix && !dryRun && paths.contains("-") {
-        throw ValidationError("--fix rewrites files; it cannot rewrite standard input (--fix --dry-run prints a diff).")
+        return "--fix rewrites files; it cannot rewrite standard input (--fix --dry-run prints a diff)."
       }
+      return nil
     }
 
     func run() throws {
-      var errors: [ToolError] = []
-      var gates = LintGates(baseline: gate.baseline, recordsBaseline: gate.writeBaseline != nil)
-      if let source = gate.diff {
-        switch GateFiles.readDiff(source) {
-        case .success(let parsed): gates.diff = parsed
-        case .failure(let error): errors.append(error)
-        }
-      }
+      if let problem = usageProblem() { Usage.fail(problem, command: Self.self) }
+      var (gates, errors, notes) = GateFiles.gates(gate)
       var workspace = LintWorkspace(
         options: LintWorkspace.Options(rules: rules, config: config, respectsIgnores: !gate.noIgnore, failOn: output.failOn),
         currentFolder: LocalFileSystem.currentFolder)
@@ -75,6 +66,7 @@ extension ClaimLint {
         GateFiles.writeBaseline(baseline, to: path, &outcome.notes, &errors)
       }
       outcome.errors.insert(contentsOf: errors, at: 0)
+      outcome.notes.insert(contentsOf: notes, at: 0)
       guard fix else { try output.emit(outcome) }
       let fixed = workspace.fix(outcome, gates: gates, writes: !dryRun)
       if !output.quiet { Console.standardError(FixReporter.lines(fixed)) }

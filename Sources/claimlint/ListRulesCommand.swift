@@ -20,7 +20,8 @@ extension ClaimLint {
 
     func run() throws {
       let (sources, readErrors) = rules.sources()
-      let (loaded, errors) = RuleSet.load(sources)
+      let (loaded, loadErrors) = RuleSet.load(sources)
+      let errors = loadErrors + RuleSet.commandLineProfileErrors(rules.profiles, among: loaded.profiles)
       let ruleSet = all ? loaded : loaded.active(profiles: Set(rules.profiles))
       Console.standardError((readErrors + errors).map(\.description))
       let list = ruleSet.rules.map(\.metadata)

@@ -96,18 +96,19 @@ struct OutputOptions: ParsableArguments {
       Console.standardOutput(text)
     }
     if format == .github, let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
-      Console.append(GitHubReporter.stepSummary(report), toFile: path)
+      Console.append(GitHubReporter.stepSummary(report.displayingPaths()), toFile: path)
     }
     if !quiet { Console.standardError([TextReporter.summary(report)] + outcome.notes) }
     throw ExitCode(outcome.exitStatus)
   }
 
   /// The report in the chosen format. Text and gcc leave tool errors to stderr, where `emit` prints them.
+  /// Paths are shown with odd bytes escaped, except in SARIF, whose URIs percent-encode the bytes.
   func render(_ report: LintReport) -> String {
-    var shown = report
+    var shown = format == .sarif ? report : report.displayingPaths()
     if format == .text || format == .gcc { shown.errors = [] }
     let options = ReporterKind.Options(
-      color: colorize, baseDirectory: FileManager.default.currentDirectoryPath,
+      color: colorize, baseDirectory: LocalFileSystem.currentFolder,
       toolVersion: ClaimLintVersion.current, informationURI: nil, columnUnit: (columnUnit ?? .byte).unit)
     return format.makeReporter(options).render(shown)
   }
@@ -161,24 +162,14 @@ enum Console {
     handle.closeFile()
   }
 
-  /// Writes the report to `path` atomically (``AtomicFile/save(_:to:)``); a failure ends the run with a
+  /// Writes the report to `path` atomically (``AtomicFile/write(_:_:)``); a failure ends the run with a
   /// one-line error and status 2, like a failed write to standard output.
   static func save(_ text: String, toFile path: String) {
     do {
-      try AtomicFile.save(Array(text.utf8), to: path)
+      try AtomicFile.write(path, Array(text.utf8))
     } catch {
       standardError([ToolError(path: path, message: "cannot write the report: \(error.message)").description])
       exit(2)
-    }
-  }
-
-  /// Writes a whole file, replacing it; `nil` on success, else why it failed.
-  static func write(_ text: String, toFile path: String) -> String? {
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-      return nil
-    } catch {
-      return error.localizedDescription
     }
   }
 

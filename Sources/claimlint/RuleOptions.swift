@@ -13,7 +13,7 @@ struct RuleOptions: ParsableArguments {
 
   @Option(
     name: .customLong("profile"),
-    help: ArgumentHelp("Turn on an opt-in rule profile (eu, us-label); repeatable.", valueName: "name"))
+    help: ArgumentHelp("Turn on an opt-in rule profile (eu, us-label; any case); repeatable.", valueName: "name"))
   var profiles: [String] = []
 
   /// Hidden: search every pattern everywhere, to check that the literal prefilter changes no finding.

@@ -25,14 +25,22 @@ extension ClaimLint {
       Console.standardError(errors.map(\.description))
       let failures = RuleTester(ruleSet: ruleSet).run()
       Console.standardOutput(failures.map(Self.describe).joined(separator: "\n"))
-      let examples = ruleSet.rules.reduce(0) { $0 + $1.metadata.examples.count }
-      Console.standardError([
-        failures.isEmpty
-          ? "all \(examples) examples of \(ruleSet.rules.count) rules passed"
-          : "\(failures.count) failure\(failures.count == 1 ? "" : "s") in \(Set(failures.map(\.ruleID)).count) of \(ruleSet.rules.count) rules"
-      ])
+      Console.standardError([Self.summary(ruleSet: ruleSet, failures: failures, loadErrors: errors.count)])
       if !errors.isEmpty { throw ExitCode(2) }
       if !failures.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The last line: how the examples fared, after saying so first when rule files failed to load.
+    static func summary(ruleSet: RuleSet, failures: [RuleTester.Failure], loadErrors: Int) -> String {
+      let rules = ruleSet.rules.count
+      let examples = ruleSet.rules.reduce(0) { $0 + $1.metadata.examples.count }
+      let tested =
+        failures.isEmpty
+        ? "all \(Lint.count(examples, "example")) of \(Lint.count(rules, "rule")) passed"
+        : "\(Lint.count(failures.count, "failure")) in \(Set(failures.map(\.ruleID)).count) of \(Lint.count(rules, "rule"))"
+      guard loadErrors > 0 else { return tested }
+      let failed = "the rules failed to load (\(Lint.count(loadErrors, "error")) above)"
+      return rules == 0 ? failed + "; no examples were tested" : failed + "; of the rules that loaded, " + tested
     }
 
     static func describe(_ failure: RuleTester.Failure) -> String {

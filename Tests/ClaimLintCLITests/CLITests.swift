@@ -6,14 +6,8 @@ import Testing
 @Suite(.serialized) struct CLITests {
   static let formats = ["text", "gcc", "json", "sarif", "github", "junit", "checkstyle", "html"]
 
-  func workspace(_ files: [String: String] = [:]) throws -> Workspace {
-    var all = files
-    all["probe.yml"] = Probe.rules
-    return try Workspace(all)
-  }
-
   @Test func exitStatusFollowsFailOn() throws {
-    let space = try workspace(["a.md": "The tonic is a miracle.\n", "clean.md": "The tonic tastes of mint.\n"])
+    let space = try Probe.workspace(["a.md": "The tonic is a miracle.\n", "clean.md": "The tonic tastes of mint.\n"])
     #expect(try space.run(Probe.arguments + ["clean.md"]).status == 0)
     #expect(try space.run(Probe.arguments + ["a.md"]).status == 0)
     #expect(try space.run(Probe.arguments + ["--fail-on", "warning", "a.md"]).status == 1)
@@ -26,7 +20,7 @@ import Testing
 
   @Test(arguments: formats)
   func failOnAppliesWithEveryReporter(format: String) throws {
-    let space = try workspace(["a.md": "The tonic is a miracle.\n"])
+    let space = try Probe.workspace(["a.md": "The tonic is a miracle.\n"])
     let failing = try space.run(Probe.arguments + ["--format", format, "--fail-on", "warning", "a.md"])
     #expect(failing.status == 1, "\(failing.stderr)")
     #expect(failing.stdout.contains("probe/miracle"))
@@ -38,7 +32,7 @@ import Testing
 
   @Test(arguments: formats)
   func metaFindingsShowInEveryReporter(format: String) throws {
-    let space = try workspace([
+    let space = try Probe.workspace([
       "a.md": """
         <!-- claimlint-disable-next-line probe/cure -- nothing to hide -->
         Plain words here.
@@ -54,7 +48,7 @@ import Testing
   }
 
   @Test func suppressedAndOffFindingsDoNotCount() throws {
-    let space = try workspace([
+    let space = try Probe.workspace([
       "a.md": """
         <!-- claimlint-disable-next-line probe/miracle -- product name -->
         The Miracle Blend tea.
@@ -70,7 +64,7 @@ import Testing
   }
 
   @Test func configurationFileDiscoveryAndPrecedence() throws {
-    let space = try workspace([
+    let space = try Probe.workspace([
       ".claimlint.yml": """
         rules:
           probe/miracle: error
@@ -97,7 +91,7 @@ import Testing
   }
 
   @Test func configurationRulePathsAndProfilesFromTheFile() throws {
-    let space = try workspace([
+    let space = try Probe.workspace([
       ".claimlint.yml": "rule-paths: [house]\nrules:\n  house/*: error\n",
       "house/rules.yml": """
         rules:
@@ -114,7 +108,7 @@ import Testing
   }
 
   @Test func unknownKeysWarnAndBrokenFilesFail() throws {
-    let space = try workspace(["a.md": "Plain.\n", ".claimlint.yml": "rules:\n  probe/miracel: error\nexlude: [x]\n"])
+    let space = try Probe.workspace(["a.md": "Plain.\n", ".claimlint.yml": "rules:\n  probe/miracel: error\nexlude: [x]\n"])
     let warned = try space.run(Probe.arguments + ["a.md"])
     #expect(warned.status == 0)
     #expect(warned.stderr.contains(".claimlint.yml:2:3: warning: unknown rule id 'probe/miracel'; did you mean 'probe/miracle'?"))
@@ -127,7 +121,7 @@ import Testing
   }
 
   @Test func baselineSurvivesLinesAboveAndReportsExtraCopies() throws {
-    let space = try workspace(["a.md": "Intro.\n\nThe tonic is a miracle. It helps.\n"])
+    let space = try Probe.workspace(["a.md": "Intro.\n\nThe tonic is a miracle. It helps.\n"])
     let write = try space.run(Probe.arguments + ["--write-baseline", "baseline.json", "a.md"])
     #expect(write.stderr.contains("wrote 1 finding to the baseline baseline.json"))
     let json = try space.read("baseline.json")
@@ -150,7 +144,7 @@ import Testing
 
   @Test(.enabled(if: Workspace.hasGit))
   func diffLimitsFindingsToChangedLinesAndFiles() throws {
-    let space = try workspace(["docs/a.md": "Old miracle.\n", "docs/b.md": "Untouched miracle.\n"])
+    let space = try Probe.workspace(["docs/a.md": "Old miracle.\n", "docs/b.md": "Untouched miracle.\n"])
     try space.git(["init", "-q"])
     try space.git(["add", "."])
     try space.git(["commit", "-qm", "start"])
@@ -176,7 +170,7 @@ import Testing
 
   @Test(.enabled(if: Workspace.hasGit))
   func gitignoredAndHiddenFilesAreSkippedInFolders() throws {
-    let space = try workspace([
+    let space = try Probe.workspace([
       ".gitignore": "build/\n",
       "build/out.md": "A miracle.\n",
       ".drafts/d.md": "A miracle.\n",
@@ -194,7 +188,7 @@ import Testing
   }
 
   @Test func reportOnStdoutSummaryOnStderr() throws {
-    let space = try workspace(["a.md": "A miracle.\n"])
+    let space = try Probe.workspace(["a.md": "A miracle.\n"])
     let run = try space.run(Probe.arguments + ["--format", "json", "a.md"])
     let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
     #expect(object?["diagnostics"] != nil)
@@ -203,7 +197,7 @@ import Testing
 
   @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
   func aReportThatCannotBeWrittenFailsCleanly() throws {
-    let space = try workspace(["a.md": "A miracle.\n"])
+    let space = try Probe.workspace(["a.md": "A miracle.\n"])
     let shell = Process()
     shell.executableURL = URL(fileURLWithPath: "/bin/sh")
     let binary = try Workspace.binary().path
@@ -220,7 +214,7 @@ import Testing
   }
 
   @Test func usageErrors() throws {
-    let space = try workspace()
+    let space = try Probe.workspace()
     #expect(try space.run(Probe.arguments).status == 64)
     #expect(try space.run(Probe.arguments + ["--diff", "-", "-"]).status == 64)
     #expect(try space.run(Probe.arguments + ["--diff", "x.diff", "--write-baseline", "b.json", "."]).status == 64)

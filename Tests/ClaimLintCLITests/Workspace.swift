@@ -32,10 +32,11 @@ final class Workspace {
     var stderr: String
   }
 
-  /// Runs `claimlint` (or another copy of it) with `arguments` in `folder` (relative to the root),
-  /// feeding `input` to stdin.
+  /// Runs `claimlint` (or another program) with `arguments` in `folder` (relative to the root), feeding
+  /// `input` to stdin, with `environment` added to this process's.
   func run(
-    _ arguments: [String], in folder: String = ".", input: String? = nil, executable: URL? = nil
+    _ arguments: [String], in folder: String = ".", input: String? = nil, executable: URL? = nil,
+    environment extra: [String: String] = [:]
   ) throws -> Run {
     let process = Process()
     process.executableURL = try executable ?? Self.binary()
@@ -44,7 +45,7 @@ final class Workspace {
     var environment = ProcessInfo.processInfo.environment
     environment["GITHUB_STEP_SUMMARY"] = nil
     environment["NO_COLOR"] = "1"
-    process.environment = environment
+    process.environment = environment.merging(extra) { $1 }
     let out = Pipe()
     let err = Pipe()
     let inPipe = Pipe()
@@ -132,4 +133,9 @@ enum Probe {
 
   /// Arguments that use only the probe rules.
   static let arguments = ["--no-default-rules", "--rules", "probe.yml"]
+
+  /// A workspace holding `files` and `probe.yml`.
+  static func workspace(_ files: [String: String] = [:]) throws -> Workspace {
+    try Workspace(files.merging(["probe.yml": rules]) { $1 })
+  }
 }

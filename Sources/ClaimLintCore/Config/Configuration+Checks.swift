@@ -14,8 +14,8 @@ extension Configuration {
       }
     }
     func checkProfiles(_ names: [Named]) {
-      for named in names where !knownProfiles.contains(named.name) {
-        let message = Self.unknownProfileMessage(named.name, knownProfiles: knownProfiles)
+      for named in names {
+        guard let message = RuleSet.unknownProfile(named.name, among: knownProfiles) else { continue }
         warnings.append(ToolError(path: path, line: named.line, column: named.column, message: message, severity: .warning))
       }
     }
@@ -26,16 +26,5 @@ extension Configuration {
       checkProfiles(override.profiles)
     }
     return warnings
-  }
-
-  /// "unknown profile 'x'" with the likely one meant, else the profiles there are.
-  static func unknownProfileMessage(_ name: String, knownProfiles: [String]) -> String {
-    var message = "unknown profile '\(name)'"
-    if let suggestion = EditDistance.closest(to: name, in: knownProfiles) {
-      message += "; did you mean '\(suggestion)'?"
-    } else if !knownProfiles.isEmpty {
-      message += "; the profiles are \(knownProfiles.joined(separator: ", "))"
-    }
-    return message
   }
 }

@@ -99,9 +99,10 @@ public struct ConfigurationLocator: Sendable {
     guard let bytes = fileSystem.contents(of: path) else { return nil }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       problems.append(ToolError(path: name, message: "not valid UTF-8; save the file as UTF-8"))
-      return .empty(folder: PathName.parent(path))
+      return Configuration(path: name, folder: PathName.parent(path))
     }
-    let (configuration, errors) = Configuration.parse(path: name, text: text, folder: PathName.parent(path))
+    let (configuration, errors) = Configuration.parse(
+      path: name, text: text, folder: PathName.parent(path), fileSystem: fileSystem)
     problems += errors
     return configuration
   }

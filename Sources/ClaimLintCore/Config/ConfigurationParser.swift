@@ -1,17 +1,21 @@
 import Yams
 
-/// Reads `.claimlint.yml` text. Syntax errors and wrong types are errors; unknown keys are warnings.
+/// Reads `.claimlint.yml` text. Syntax errors, wrong types and globs that can match nothing (outside the
+/// file's folder) are errors; unknown keys are warnings.
 struct ConfigurationParser {
   let reader: YAMLReader
   /// The folder globs and rule paths are relative to.
   let folder: String
+  /// Where a glob that may be an absolute path is looked up; `nil` skips that check.
+  let fileSystem: (any FileSystem)?
 
   static let topLevelKeys = ["version", "profiles", "rules", "include", "exclude", "overrides", "rule-paths", "fail-on"]
   static let overrideKeys = ["files", "rules", "profiles"]
 
-  init(path: String, text: String, folder: String) {
+  init(path: String, text: String, folder: String, fileSystem: (any FileSystem)? = nil) {
     reader = YAMLReader(file: path, text: text)
     self.folder = PathName.normalize(folder)
+    self.fileSystem = fileSystem
   }
 
   func parse() -> Configuration {
@@ -28,7 +32,7 @@ struct ConfigurationParser {
     configuration.include = fields["include"].flatMap { globs($0, "'include'") }
     configuration.exclude = fields["exclude"].flatMap { globs($0, "'exclude'") } ?? []
     configuration.rulePaths =
-      fields["rule-paths"].flatMap { reader.strings($0, "'rule-paths'") }?.map { PathName.absolute($0, in: folder) } ?? []
+      fields["rule-paths"].flatMap { reader.strings($0, "'rule-paths'", typed: true) }?.map { PathName.absolute($0, in: folder) } ?? []
     configuration.failOn = fields["fail-on"].flatMap {
       reader.choice($0, "'fail-on'", FailOn.allCases.map(\.rawValue)).flatMap(FailOn.init(rawValue:))
     }
@@ -71,7 +75,7 @@ struct ConfigurationParser {
       return nil
     }
     return items.compactMap { item in
-      reader.string(item, "each item of \(what)").map {
+      reader.string(item, item == node ? what : "each item of \(what)", typed: true).map {
         Configuration.Named($0, line: item.mark?.line ?? 1, column: item.mark?.column ?? 1)
       }
     }
@@ -83,7 +87,8 @@ struct ConfigurationParser {
       return nil
     }
     return items.compactMap { item in
-      guard let text = reader.string(item, "each item of \(what)") else { return nil }
+      let named = item == node ? what : "each item of \(what)"
+      guard let text = reader.string(item, named, typed: true), staysInside(text, at: item, what) else { return nil }
       guard let glob = GlobPattern(glob: text) else {
         reader.fail(at: item, "'\(text)' in \(what) is not a usable glob")
         return nil
@@ -91,14 +96,49 @@ struct ConfigurationParser {
       return glob
     }
   }
+
+  /// Whether a glob names files inside the configuration's folder, the only ones it can match; an error
+  /// at the glob when it climbs out (`../x`) or is an absolute path (`/home/me/docs/*.md`).
+  ///
+  /// A leading `/` anchors a glob to the folder, as in `.gitignore`, so it is taken as an absolute path
+  /// only when it starts with the folder's own path, or its first two components exist from the root of
+  /// the file system and its first does not exist in the folder.
+  private func staysInside(_ text: String, at item: Node, _ what: String) -> Bool {
+    let components = text.split(separator: "/", omittingEmptySubsequences: true)
+    if components.contains("..") {
+      reader.fail(at: item, "'\(text)' in \(what) reaches outside the folder of this configuration file; globs match only files inside it")
+      return false
+    }
+    guard text.hasPrefix("/"), folder != "/" else { return true }
+    var absolute = text.hasPrefix(folder + "/")
+    if !absolute, let fileSystem, components.count >= 2 {
+      let fromRoot = "/" + components.prefix(2).joined(separator: "/")
+      absolute = fileSystem.kind(of: fromRoot) != nil && fileSystem.kind(of: PathName.join(folder, String(components[0]))) == nil
+    }
+    guard absolute else { return true }
+    var message = "'\(text)' in \(what) is an absolute path; globs are relative to the folder of this configuration file"
+    if let inside = PathName.relative(PathName.normalize(text), to: folder) { message += " (write '\(inside)')" }
+    reader.fail(at: item, message)
+    return false
+  }
 }
 
 extension Configuration {
   /// Parses configuration text. `path` names the file in messages; globs are relative to `folder`.
   /// Returns the configuration (with whatever could be read) and every error and warning.
-  public static func parse(path: String, text: String, folder: String) -> (Configuration, [ToolError]) {
-    let parser = ConfigurationParser(path: path, text: text, folder: folder)
+  ///
+  /// A file with an error contributes nothing: the configuration returned is then empty (with `path`
+  /// set), whatever parts of the file were fine. `fileSystem`, when given, is used to tell an absolute
+  /// path in a glob from an anchored one.
+  public static func parse(
+    path: String, text: String, folder: String, fileSystem: (any FileSystem)? = nil
+  ) -> (Configuration, [ToolError]) {
+    let parser = ConfigurationParser(path: path, text: text, folder: folder, fileSystem: fileSystem)
     let configuration = parser.parse()
-    return (configuration, parser.reader.errors)
+    let errors = parser.reader.errors
+    guard !errors.contains(where: { $0.severity == .error }) else {
+      return (Configuration(path: path, folder: folder), errors)
+    }
+    return (configuration, errors)
   }
 }

@@ -18,14 +18,14 @@ public struct FileSettings: Sendable, Hashable {
   public var configurationPath: String?
   /// `rules:` maps, lowest precedence first: the file's, then each matching override in order.
   public var layers: [RuleLevels]
-  /// Profiles turned on for the file.
+  /// Profiles turned on for the file, as ``RuleSet/profileKey(_:)`` spells them.
   public var profiles: Set<String>
   public var failOn: FailOn
 
   public init(configurationPath: String? = nil, layers: [RuleLevels] = [], profiles: Set<String> = [], failOn: FailOn = .error) {
     self.configurationPath = configurationPath
     self.layers = layers
-    self.profiles = profiles
+    self.profiles = Set(profiles.map(RuleSet.profileKey))
     self.failOn = failOn
   }
 
@@ -36,11 +36,8 @@ public struct FileSettings: Sendable, Hashable {
     let overrides = configuration.overrides(for: path)
     configurationPath = configuration.path
     layers = [configuration.rules] + overrides.map(\.rules)
-    if let profiles = commandLine.profiles {
-      self.profiles = Set(profiles)
-    } else {
-      self.profiles = Set((configuration.profiles ?? []).map(\.name) + overrides.flatMap { $0.profiles.map(\.name) })
-    }
+    let names = commandLine.profiles ?? (configuration.profiles ?? []).map(\.name) + overrides.flatMap { $0.profiles.map(\.name) }
+    profiles = Set(names.map(RuleSet.profileKey))
     failOn = commandLine.failOn ?? configuration.failOn ?? .error
   }
 
@@ -60,7 +57,7 @@ public struct FileSettings: Sendable, Hashable {
 
   /// Whether a rule runs on this file: its profile is on (or it has none) and it is not `off`.
   public func runs(_ rule: RuleMetadata) -> Bool {
-    if let profile = rule.profile, !profiles.contains(profile) { return false }
+    if let profile = rule.profile, !profiles.contains(RuleSet.profileKey(profile)) { return false }
     return severity(for: rule.id, defaultSeverity: rule.defaultSeverity) != nil
   }
 }

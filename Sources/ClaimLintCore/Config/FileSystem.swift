@@ -64,37 +64,3 @@ public enum FileKind: Sendable, Hashable {
   case file
   case folder
 }
-
-/// The real file system, through Foundation.
-public struct LocalFileSystem: FileSystem {
-  public init() {}
-
-  public func contents(of path: String) -> [UInt8]? {
-    FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-  }
-
-  public func kind(of path: String) -> FileKind? {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
-    return isFolder.boolValue ? .folder : .file
-  }
-
-  public func names(inFolder path: String) -> [String]? {
-    try? FileManager.default.contentsOfDirectory(atPath: path)
-  }
-
-  public func resolvingLinks(_ path: String) -> String {
-    URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-  }
-
-  public func stamp(of path: String) -> FileStamp? {
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-    let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-    let modified = (attributes[.modificationDate] as? Date).map { Int($0.timeIntervalSince1970 * 1e9) } ?? 0
-    let identity = (attributes[.systemFileNumber] as? NSNumber)?.intValue ?? 0
-    return FileStamp(size: size, modified: modified, identity: identity)
-  }
-
-  /// The process's current folder.
-  public static var currentFolder: String { FileManager.default.currentDirectoryPath }
-}

@@ -70,7 +70,7 @@ public struct GlobPattern: Sendable, Hashable {
     if !isAnchored, components.count == 1, case .name(let wildcard) = components[0] {
       return wildcard.matches(parts[parts.count - 1])
     }
-    return match(0, parts, 0)
+    return match(parts)
   }
 
   /// Whether the pattern matches `path` (a file) or one of the folders that hold it.
@@ -83,19 +83,29 @@ public struct GlobPattern: Sendable, Hashable {
     return false
   }
 
-  private func match(_ c: Int, _ parts: [String], _ p: Int) -> Bool {
-    guard c < components.count else { return p == parts.count }
-    switch components[c] {
-    case .anyFolders:
-      // A trailing `**` needs something inside the folder; elsewhere it may match no folder at all.
-      let least = c == components.count - 1 ? p + 1 : p
-      guard least <= parts.count else { return false }
-      for next in least...parts.count where match(c + 1, parts, next) { return true }
-      return false
-    case .name(let wildcard):
-      guard p < parts.count, wildcard.matches(parts[p]) else { return false }
-      return match(c + 1, parts, p + 1)
+  /// Whether the components match all of `parts`, by filling in which components can end at which part:
+  /// one pass per component, so `**/**/…` costs components × parts rather than a search of every split.
+  private func match(_ parts: [String]) -> Bool {
+    // `reachable[p]`: the components so far can match exactly `parts[..<p]`.
+    var reachable = [Bool](repeating: false, count: parts.count + 1)
+    reachable[0] = true
+    for (c, component) in components.enumerated() {
+      var next = [Bool](repeating: false, count: parts.count + 1)
+      switch component {
+      case .anyFolders:
+        // A trailing `**` needs something inside the folder; elsewhere it may match no folder at all.
+        let least = c == components.count - 1 ? 1 : 0
+        var open = false
+        for p in 0...parts.count {
+          if p >= least, reachable[p - least] { open = true }
+          next[p] = open
+        }
+      case .name(let wildcard):
+        for p in 0..<parts.count where reachable[p] && wildcard.matches(parts[p]) { next[p + 1] = true }
+      }
+      reachable = next
     }
+    return reachable[parts.count]
   }
 
   /// Trailing spaces are dropped unless escaped with a backslash (`foo\ `).

@@ -1,6 +1,6 @@
 /// Pure string operations on `/`-separated paths; nothing touches the disk.
 public enum PathName {
-  /// Forward slashes, no `.` or empty components, `..` folded where possible; `.` for an empty relative path.
+  /// No `.` or empty components, `..` folded where possible; `.` for an empty relative path.
   public static func normalize(_ path: String) -> String {
     ReportPaths.normalize(path)
   }

@@ -1,22 +1,38 @@
 extension CompiledRule {
   /// The rule's findings in a document: one per hit for `match` and `substitution` rules, one per scope
   /// missing its caveat for `requires` rules. Ranges are file offsets.
-  func findings(in context: DocumentContext) throws(PatternError) -> [Finding] {
-    if case .dose(let check) = kind { return try doseFindings(check, in: context) }
-    let hits = try hits(in: context)
+  ///
+  /// When a search fails partway (a pattern gives up, the rule's budget is spent), the findings made
+  /// before it are returned with the error.
+  func findings(in context: DocumentContext) -> (findings: [Finding], stop: PatternError?) {
+    if case .dose(let check) = kind {
+      do throws(PatternError) {
+        return (try doseFindings(check, in: context), nil)
+      } catch {
+        return ([], error)
+      }
+    }
+    let (hits, stop) = hits(in: context)
     switch kind {
     case .dose:
-      return []
+      return ([], stop)
     case .match:
-      return hits.map { finding(for: $0, in: context) }
+      return (hits.map { finding(for: $0, in: context) }, stop)
     case .substitution(let replacement):
-      return hits.map { hit in
+      let findings = hits.map { hit in
         var finding = finding(for: hit, in: context)
         if let fix = fixIt(for: hit, replacement: replacement, in: context) { finding.fixIts = [fix] }
         return finding
       }
+      return (findings, stop)
     case .requires(let requirement):
-      return try missingCaveats(hits, requirement: requirement, in: context)
+      var findings: [Finding] = []
+      do throws(PatternError) {
+        try missingCaveats(hits, requirement: requirement, in: context, into: &findings)
+      } catch {
+        return (findings, error)
+      }
+      return (findings, stop)
     }
   }
 
@@ -28,9 +44,8 @@ extension CompiledRule {
   /// Groups triggers by the scope the caveat must be in and reports the first trigger of each group
   /// whose scope lacks the caveat.
   private func missingCaveats(
-    _ hits: [Hit], requirement: Requirement, in context: DocumentContext
-  ) throws(PatternError) -> [Finding] {
-    var findings: [Finding] = []
+    _ hits: [Hit], requirement: Requirement, in context: DocumentContext, into findings: inout [Finding]
+  ) throws(PatternError) {
     var checked = Set<Range<Int>>()
     for hit in hits {
       let scope = context.range(of: requirement.scope, around: hit.span)
@@ -40,7 +55,6 @@ extension CompiledRule {
       finding.notes = [Note(requirement.note)]
       findings.append(finding)
     }
-    return findings
   }
 
   private func fixIt(for hit: Hit, replacement: Replacement, in context: DocumentContext) -> FixIt? {

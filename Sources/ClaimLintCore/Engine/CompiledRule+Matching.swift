@@ -5,11 +5,13 @@ extension CompiledRule {
     var match: Match
   }
 
-  /// The rule's matches that respect its scope, block filter and conditions, in document order.
-  func hits(in context: DocumentContext) throws(PatternError) -> [Hit] {
+  /// The rule's matches that respect its scope, block filter and conditions, in document order. When a
+  /// search fails (a pattern gives up, the budget is spent), the hits found before it, and the error.
+  func hits(in context: DocumentContext) -> (hits: [Hit], stop: PatternError?) {
     var hits: [Hit] = []
     var reportedUnits = Set<Range<Int>>()
-    for match in try candidates(in: context) {
+    let (candidates, stop) = candidates(in: context)
+    for match in candidates {
       let span: Range<Int>
       if let capture {
         guard let group = match.group(capture) else { continue }
@@ -22,27 +24,37 @@ extension CompiledRule {
           blocks.contains(context.document.blocks[block].kind)
         else { continue }
       }
-      guard try conditionsHold(at: span, in: context) else { continue }
+      do {
+        guard try conditionsHold(at: span, in: context) else { continue }
+      } catch {
+        return (hits, error)
+      }
       if let oncePer {
         let unit = context.range(of: oncePer.contextScope, around: span)
         guard reportedUnits.insert(unit).inserted else { continue }
       }
       hits.append(Hit(span: span, match: match))
     }
-    return hits
+    return (hits, stop)
   }
 
-  /// Pattern matches and cue spans, in document order, without repeats.
-  private func candidates(in context: DocumentContext) throws(PatternError) -> [Match] {
-    var result: [Match]
+  /// Pattern matches and cue spans, in document order, without repeats; with the error that stopped
+  /// the pattern's search partway, if one did.
+  private func candidates(in context: DocumentContext) -> (matches: [Match], stop: PatternError?) {
+    var result: [Match] = []
+    var stop: PatternError?
     if let targetLexicon {
       // Terms never run over a sentence, so every scope holds them.
       result = context.terms.matches(lexicon: targetLexicon).map { Match(range: $0.range, groups: [$0.range]) }
-    } else {
-      let region = try context.region(meeting: when)
-      result = try target.map { pattern throws(PatternError) in try scopedMatches(of: pattern, in: context, region: region) } ?? []
+    } else if let target {
+      do throws(PatternError) {
+        let region = try context.region(meeting: when)
+        try scopedMatches(of: target, in: context, region: region, into: &result)
+      } catch {
+        stop = error
+      }
     }
-    guard !cueTarget.isEmpty else { return result }
+    guard !cueTarget.isEmpty else { return (result, stop) }
     for claim in context.claims {
       for cue in claim.analysis.cues where cueTarget.contains(cue.kind) {
         result.append(Match(range: cue.range, groups: [cue.range]))
@@ -50,24 +62,24 @@ extension CompiledRule {
     }
     result.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
     var seen = Set<Range<Int>>()
-    return result.filter { seen.insert($0.range).inserted }
+    return (result.filter { seen.insert($0.range).inserted }, stop)
   }
 
-  /// Matches of a pattern that stay inside one sentence or block (per ``MatchScope``), in the units that
-  /// meet `region` (all of them when it is `nil`).
-  private func scopedMatches(of target: Pattern, in context: DocumentContext, region: MatchRegion?) throws(PatternError)
-    -> [Match]
-  {
+  /// Appends the matches of a pattern that stay inside one sentence or block (per ``MatchScope``), in the
+  /// units that meet `region` (all of them when it is `nil`).
+  private func scopedMatches(
+    of target: Pattern, in context: DocumentContext, region: MatchRegion?, into result: inout [Match]
+  ) throws(PatternError) {
     let document = context.document
     let all = 0..<document.text.count
-    if region?.isEmpty == true { return [] }
-    guard scope != .document else { return try context.scan(target, in: all) }
-    let units = scope == .sentence ? context.sentenceRanges : context.blockRanges
-    var result: [Match] = []
-    for window in Self.windows(of: units, meeting: region, length: document.text.count) {
-      result += try scopedMatches(of: target, in: context, units: units, window: window)
+    if region?.isEmpty == true { return }
+    guard scope != .document else {
+      return try context.scan(target, in: all, startingBefore: all.upperBound + 1, into: &result)
     }
-    return result
+    let units = scope == .sentence ? context.sentenceRanges : context.blockRanges
+    for window in Self.windows(of: units, meeting: region, length: document.text.count) {
+      try scopedMatches(of: target, in: context, units: units, window: window, into: &result)
+    }
   }
 
   /// Runs of consecutive units that meet `region`, as ranges from the first one's start to the last one's end.
@@ -87,31 +99,38 @@ extension CompiledRule {
     return windows
   }
 
-  /// The scoped matches that start inside `window`.
+  /// Appends the scoped matches that start inside `window`.
   ///
   /// The text is scanned from the window's start; a match that runs over a unit boundary is searched
   /// again inside the unit where it starts, and scanning resumes at the boundary, so no in-unit match
   /// is lost.
   private func scopedMatches(
-    of target: Pattern, in context: DocumentContext, units: [Range<Int>], window: Range<Int>
-  ) throws(PatternError) -> [Match] {
+    of target: Pattern, in context: DocumentContext, units: [Range<Int>], window: Range<Int>, into result: inout [Match]
+  ) throws(PatternError) {
     let end = context.document.text.count
-    var result: [Match] = []
     var start = window.lowerBound
     scanning: while start < window.upperBound {
-      for match in try context.scan(target, in: start..<end, startingBefore: window.upperBound) {
+      var found: [Match] = []
+      var failure: PatternError?
+      do {
+        try context.scan(target, in: start..<end, startingBefore: window.upperBound, into: &found)
+      } catch {
+        failure = error  // the matches before the failed search still count
+      }
+      for match in found {
         guard let unit = Document.index(in: units, containing: match.range.lowerBound) else { continue }
         if match.range.upperBound <= units[unit].upperBound {
           result.append(match)
           continue
         }
-        result += try context.scan(target, in: match.range.lowerBound..<units[unit].upperBound)
+        let inUnit = match.range.lowerBound..<units[unit].upperBound
+        try context.scan(target, in: inUnit, startingBefore: inUnit.upperBound + 1, into: &result)
         start = units[unit].upperBound
         continue scanning
       }
+      if let failure { throw failure }
       break
     }
-    return result
   }
 }
 

@@ -10,6 +10,9 @@ final class DocumentContext {
   private var rawCache: [RawKey: Bool] = [:]
   /// Words of each sentence, for exposure checks; filled on demand.
   var sentenceWords: [Int: Set<String>] = [:]
+  /// What the rule now running may still spend on matching; every search below is charged to it.
+  /// Errors from searches carry offsets into the file's bytes (``Document/source``), not the scan text.
+  var budget: MatchBudget?
 
   private struct RawKey: Hashable {
     var pattern: Int
@@ -132,19 +135,39 @@ final class DocumentContext {
 
   /// The matches of `pattern` inside `range` that start before `limit`.
   func scan(_ pattern: Pattern, in range: Range<Int>, startingBefore limit: Int) throws(PatternError) -> [Match] {
-    guard literals?.mayMatch(pattern, in: range, terms: terms) != false else { return [] }
+    var found: [Match] = []
+    try scan(pattern, in: range, startingBefore: limit, into: &found)
+    return found
+  }
+
+  /// Appends the matches of `pattern` inside `range` that start before `limit` to `found`, so that
+  /// the matches before a search that fails are kept.
+  func scan(
+    _ pattern: Pattern, in range: Range<Int>, startingBefore limit: Int, into found: inout [Match]
+  ) throws(PatternError) {
+    guard literals?.mayMatch(pattern, in: range, terms: terms) != false else { return }
     let result = document.text.withUnsafeBufferPointer { buffer in
-      Result { () throws(PatternError) -> [Match] in
-        var found: [Match] = []
-        try pattern.forEachMatch(in: buffer, range: range, asciiClasses: textIsASCIIClassed, terms: terms) { match in
+      Result { () throws(PatternError) in
+        try pattern.forEachMatch(
+          in: buffer, range: range, asciiClasses: textIsASCIIClassed, terms: terms, budget: budget
+        ) { match in
           guard match.range.lowerBound < limit else { return false }
           found.append(match)
           return true
         }
-        return found
       }
     }
-    return try result.get()
+    try inFile(result)
+  }
+
+  /// The result, its error's offset moved from the scan text to the file.
+  @discardableResult
+  private func inFile<T>(_ result: Result<T, PatternError>) throws(PatternError) -> T {
+    do {
+      return try result.get()
+    } catch {
+      throw error.mappingOffset { document.sourceRange($0..<$0).lowerBound }
+    }
   }
 
   /// The first match of `pattern` inside `range` (the subject ends at the range's end).
@@ -152,10 +175,10 @@ final class DocumentContext {
     guard literals?.mayMatch(pattern, in: range, terms: terms) != false else { return nil }
     let result = document.text.withUnsafeBufferPointer { buffer in
       Result { () throws(PatternError) -> Match? in
-        try pattern.firstMatch(in: buffer, range: range, asciiClasses: textIsASCIIClassed, terms: terms)
+        try pattern.firstMatch(in: buffer, range: range, asciiClasses: textIsASCIIClassed, terms: terms, budget: budget)
       }
     }
-    return try result.get()
+    return try inFile(result)
   }
 
   /// True when some match of `context` lies entirely inside `range`.
@@ -182,7 +205,7 @@ final class DocumentContext {
     let source = text.lineStarts[firstLine - 1]..<text.lineRange(lastLine).upperBound
     let result = document.source.bytes.withUnsafeBufferPointer { buffer in
       Result { () throws(PatternError) -> Bool in
-        try context.pattern.matches(buffer, range: source, asciiClasses: sourceIsASCIIClassed)
+        try context.pattern.matches(buffer, range: source, asciiClasses: sourceIsASCIIClassed, budget: budget)
       }
     }
     let found = try result.get()

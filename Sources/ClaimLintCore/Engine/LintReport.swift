@@ -13,6 +13,15 @@ public struct LintReport: Sendable {
     self.rules = rules
   }
 
+  /// The same report with every path as messages show it: bytes that are not UTF-8 escaped (`\xff`).
+  /// SARIF takes the paths as they are, and percent-encodes their bytes.
+  public func displayingPaths() -> LintReport {
+    var shown = self
+    for index in shown.files.indices { shown.files[index].path = PathBytes.displayed(files[index].path) }
+    for index in shown.errors.indices { shown.errors[index].path = errors[index].path.map(PathBytes.displayed) }
+    return shown
+  }
+
   /// Diagnostics across all files.
   public var diagnosticCount: Int { files.reduce(0) { $0 + $1.diagnostics.count } }
 

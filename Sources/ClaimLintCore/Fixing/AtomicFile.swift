@@ -2,97 +2,127 @@ import Foundation
 
 #if canImport(Glibc)
   import Glibc
+  private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
   import Darwin
+  private let systemWrite = Darwin.write
 #endif
 
-/// Replaces a file's contents so that a reader sees either the old bytes or the new, never a mix, and a
-/// crash loses neither: the new bytes go to a temporary file beside it (same owner and permissions),
-/// which is flushed to disk and renamed over the original.
+/// Writes files so that a reader sees either the old bytes or the new, never a mix, and a crash loses
+/// neither: the new bytes go to a temporary file beside the target (with its owner and permissions, or
+/// the usual ones for a new file), which is flushed to disk and renamed over it. Every file claimlint
+/// writes goes through here: `--fix` rewrites and `--write-baseline`.
 ///
-/// ``replace(_:expecting:with:)`` refuses a file whose bytes are no longer the ones the caller read,
-/// checked before writing and again just before the rename; ``save(_:to:)`` creates or replaces a report.
-/// A symbolic link is followed: the file it points to is replaced.
+/// Only a regular file is ever replaced. A symbolic link is followed, so the file it points to is
+/// replaced and the link stays; a folder, a device, a FIFO, a socket or a link to nothing is refused.
 public enum AtomicFile {
-  /// Writes `bytes` to `path` if the file still holds `expected`.
+  /// Writes `bytes` to `path`, creating the file or replacing a regular file.
+  public static func write(_ path: String, _ bytes: [UInt8]) throws(ToolError) {
+    let (target, existing) = try writableTarget(path)
+    let temporary = try writeTemporary(bytes, beside: target, keeping: existing, shownAs: path)
+    try commit(temporary, over: target, shownAs: path)
+  }
+
+  /// Writes `bytes` to `path` if the file still holds `expected` (checked before writing and again
+  /// just before the rename); a file that changed since it was read is refused.
   public static func replace(_ path: String, expecting expected: [UInt8], with bytes: [UInt8]) throws(ToolError) {
-    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    let before = try status(of: target, shownAs: path)
-    guard FileManager.default.contents(atPath: target).map(Array.init) == expected else {
+    let (target, existing) = try writableTarget(path)
+    guard let before = existing else { throw ToolError(path: path, message: "cannot read it: no such file") }
+    guard contents(of: target) == expected else {
       throw ToolError(path: path, message: "changed since it was read; not fixed (run again)")
     }
-    let temporary = try writeTemporary(bytes, beside: target, mode: before.st_mode, owner: before.st_uid, group: before.st_gid, shownAs: path)
-    let after = try? status(of: target, shownAs: path)
-    guard let after, same(before, after), FileManager.default.contents(atPath: target).map(Array.init) == expected else {
-      unlink(temporary)
+    let temporary = try writeTemporary(bytes, beside: target, keeping: before, shownAs: path)
+    guard let after = LocalFileSystem.status(target), same(before, after), contents(of: target) == expected else {
+      remove(temporary)
       throw ToolError(path: path, message: "changed while being fixed; not fixed (run again)")
     }
-    guard rename(temporary, target) == 0 else {
-      let reason = describeErrno()
-      unlink(temporary)
-      throw ToolError(path: path, message: "cannot replace the file: \(reason)")
-    }
-    syncFolder(of: target)
+    try commit(temporary, over: target, shownAs: path)
   }
 
-  /// Writes `bytes` to `path` (a report's `--output`): a new file gets the usual permissions (0666 less
-  /// the umask), an existing regular file keeps its own. A symbolic link is followed; anything else at
-  /// `path` (a folder, a device, a pipe, a dangling link) is refused and left alone.
-  public static func save(_ bytes: [UInt8], to path: String) throws(ToolError) {
-    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+  /// The file to write (symbolic links resolved) and its status, or `nil` status when it is new.
+  private static func writableTarget(_ path: String) throws(ToolError) -> (String, stat?) {
     var info = stat()
-    var mode: mode_t
-    if stat(target, &info) == 0 {
-      guard info.st_mode & S_IFMT == S_IFREG else { throw ToolError(path: path, message: "not a regular file; not replaced") }
-      mode = info.st_mode
-    } else {
-      guard errno == ENOENT else { throw ToolError(path: path, message: "cannot write there: \(describeErrno())") }
-      var link = stat()
-      guard lstat(path, &link) != 0 else { throw ToolError(path: path, message: "a link to nothing; not replaced") }
-      let mask = umask(0)
-      umask(mask)
-      mode = 0o666 & ~mask
-      (info.st_uid, info.st_gid) = (getuid(), getgid())
+    guard PathBytes.withCString(path, { lstat($0, &info) }) == 0 else {
+      guard errno == ENOENT else { throw ToolError(path: path, message: "cannot read it: \(describeErrno())") }
+      return (path, nil)
     }
-    let temporary = try writeTemporary(bytes, beside: target, mode: mode, owner: info.st_uid, group: info.st_gid, shownAs: path)
-    guard rename(temporary, target) == 0 else {
-      let reason = describeErrno()
-      unlink(temporary)
-      throw ToolError(path: path, message: "cannot replace the file: \(reason)")
+    var target = path
+    if info.st_mode & S_IFMT == S_IFLNK {
+      guard let resolved = PathBytes.withCString(path, { realpath($0, nil) }) else {
+        throw ToolError(path: path, message: "is a symbolic link to nothing (\(describeErrno())); not replaced")
+      }
+      target = PathBytes.decode(cString: resolved)
+      free(resolved)
+      guard let resolvedInfo = LocalFileSystem.status(target) else {
+        throw ToolError(path: path, message: "cannot read it: \(describeErrno())")
+      }
+      info = resolvedInfo
     }
-    syncFolder(of: target)
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw ToolError(path: path, message: "\(kindName(info.st_mode)), not a regular file; not replaced")
+    }
+    return (target, info)
   }
 
-  /// Creates the temporary file next to `target` with the given mode and owner, writes and flushes it.
+  /// What a file that is not a regular file is, in words.
+  private static func kindName(_ mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFDIR: "is a folder"
+    case S_IFCHR, S_IFBLK: "is a device"
+    case S_IFIFO: "is a FIFO"
+    case S_IFSOCK: "is a socket"
+    default: "is a special file"
+    }
+  }
+
+  /// Creates the temporary file next to `target`, with the mode and owner of `existing` (for a new file,
+  /// 0666 less the umask, as any program creates one), writes and flushes it.
   private static func writeTemporary(
-    _ bytes: [UInt8], beside target: String, mode: mode_t, owner: uid_t, group: gid_t, shownAs path: String
+    _ bytes: [UInt8], beside target: String, keeping existing: stat?, shownAs path: String
   ) throws(ToolError) -> String {
     let folder = (target as NSString).deletingLastPathComponent
-    let name = (target as NSString).lastPathComponent
-    var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".claimlint-XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    let prefix = (folder.isEmpty ? "." : folder) + "/." + (target as NSString).lastPathComponent + ".claimlint-"
+    var temporary = ""
+    var descriptor: Int32 = -1
+    for _ in 0..<100 where descriptor < 0 {
+      temporary = prefix + String(UInt32.random(in: 0...UInt32.max), radix: 36)
+      descriptor = PathBytes.withCString(temporary) { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666) }
+      if descriptor < 0 && errno != EEXIST { break }
+    }
     guard descriptor >= 0 else {
       throw ToolError(path: path, message: "cannot create a temporary file beside it: \(describeErrno())")
     }
-    let temporary = String(cString: template)
     var failure: String?
-    if fchmod(descriptor, mode & 0o7777) != 0 { failure = "cannot keep its permissions: \(describeErrno())" }
-    _ = fchown(descriptor, owner, group)  // only root may give a file away; keeping our own is fine
+    if let existing {
+      if fchmod(descriptor, existing.st_mode & 0o7777) != 0 { failure = "cannot keep its permissions: \(describeErrno())" }
+      _ = fchown(descriptor, existing.st_uid, existing.st_gid)  // only root may give a file away; our own is fine
+    }
     if failure == nil { failure = writeAll(bytes, to: descriptor) }
     if failure == nil && fsync(descriptor) != 0 { failure = "cannot flush it to disk: \(describeErrno())" }
     close(descriptor)
     if let failure {
-      unlink(temporary)
+      remove(temporary)
       throw ToolError(path: path, message: failure)
     }
     return temporary
+  }
+
+  /// Renames the temporary file over the target and flushes the folder entry.
+  private static func commit(_ temporary: String, over target: String, shownAs path: String) throws(ToolError) {
+    let renamed = PathBytes.withCString(temporary) { from in PathBytes.withCString(target) { rename(from, $0) } }
+    guard renamed == 0 else {
+      let reason = describeErrno()
+      remove(temporary)
+      throw ToolError(path: path, message: "cannot replace the file: \(reason)")
+    }
+    syncFolder(of: target)
   }
 
   /// Writes every byte, retrying short writes; the reason on failure.
   private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
     var offset = 0
     while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+      let written = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
       if written < 0 {
         if errno == EINTR { continue }
         return "cannot write it: \(describeErrno())"
@@ -102,11 +132,12 @@ public enum AtomicFile {
     return nil
   }
 
-  private static func status(of path: String, shownAs shown: String) throws(ToolError) -> stat {
-    var info = stat()
-    guard stat(path, &info) == 0 else { throw ToolError(path: shown, message: "cannot read it: \(describeErrno())") }
-    guard info.st_mode & S_IFMT == S_IFREG else { throw ToolError(path: shown, message: "not a regular file; not fixed") }
-    return info
+  private static func contents(of path: String) -> [UInt8]? {
+    LocalFileSystem().contents(of: path)
+  }
+
+  private static func remove(_ path: String) {
+    _ = PathBytes.withCString(path) { unlink($0) }
   }
 
   /// Same inode, size and modification time.
@@ -122,7 +153,7 @@ public enum AtomicFile {
 
   /// Flushes the folder entry of the rename; a failure here leaves a correct file, so it is not reported.
   private static func syncFolder(of path: String) {
-    let descriptor = open((path as NSString).deletingLastPathComponent, O_RDONLY)
+    let descriptor = PathBytes.withCString((path as NSString).deletingLastPathComponent) { open($0, O_RDONLY) }
     guard descriptor >= 0 else { return }
     fsync(descriptor)
     close(descriptor)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Findings accepted as they are today (`--write-baseline`), hidden in later runs (`--baseline`).
 ///
 /// A finding is identified by its file's project path, its rule and the ``SentenceText`` of the sentence
@@ -60,24 +58,6 @@ public struct Baseline: Sendable, Hashable, Codable {
     JSONOutput.encode(self)
   }
 
-  /// Reads a baseline file; `path` names it in errors.
-  public static func decode(_ bytes: [UInt8], path: String) -> Result<Baseline, ToolError> {
-    let baseline: Baseline
-    do {
-      baseline = try JSONDecoder().decode(Baseline.self, from: Data(bytes))
-    } catch {
-      return .failure(
-        ToolError(path: path, message: "not a claimlint baseline (\(Self.describe(error))); write one with --write-baseline"))
-    }
-    guard baseline.version == currentVersion else {
-      return .failure(
-        ToolError(
-          path: path,
-          message: "baseline version \(baseline.version) is not supported; this claimlint reads version \(currentVersion)"))
-    }
-    return .success(baseline)
-  }
-
   /// What applying a baseline did.
   public struct Outcome: Sendable, Hashable {
     /// Diagnostics hidden because the baseline lists them.
@@ -108,24 +88,5 @@ public struct Baseline: Sendable, Hashable, Codable {
     let linted = Set(files.map(\.key))
     let gone = remaining.filter { linted.contains($0.key.path) || isMissing($0.key.path) }.values.reduce(0, +)
     return Outcome(hidden: hidden, gone: gone)
-  }
-
-  private static func describe(_ error: Error) -> String {
-    guard let error = error as? DecodingError else { return "invalid JSON" }
-    switch error {
-    case .keyNotFound(let key, let context):
-      return "missing '\(key.stringValue)'\(location(context))"
-    case .typeMismatch(_, let context), .valueNotFound(_, let context):
-      return "wrong type\(location(context))"
-    case .dataCorrupted(let context):
-      return context.codingPath.isEmpty ? "invalid JSON" : "bad value\(location(context))"
-    @unknown default:
-      return "invalid JSON"
-    }
-  }
-
-  private static func location(_ context: DecodingError.Context) -> String {
-    let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-    return path.isEmpty ? "" : " at \(path.hasPrefix(".") ? String(path.dropFirst()) : path)"
   }
 }

@@ -49,7 +49,7 @@ enum DiffPath {
       case UInt8(ascii: "\""):
         let consumed = text.utf8.count - iterator.count
         let rest = text.utf8.dropFirst(consumed)
-        return (String(decoding: bytes, as: UTF8.self), Substring(String(decoding: rest, as: UTF8.self)))
+        return (PathBytes.decode(bytes), Substring(String(decoding: rest, as: UTF8.self)))
       case UInt8(ascii: "\\"):
         guard let escaped = iterator.popFirst() else { return nil }
         switch escaped {

@@ -41,12 +41,11 @@ public struct UnifiedDiff: Sendable, Hashable {
     self.files = files
   }
 
-  /// Parses diff text; never fails (unrecognised lines are skipped).
+  /// Parses diff text; never fails (unrecognised lines are skipped). ``read(_:shownAs:)`` is the strict
+  /// form, for input a user gives.
   public init(parsing text: String) {
     var parser = DiffParser()
-    for line in text.lines {
-      parser.read(line)
-    }
+    parser.readAll(text)
     files = parser.finish()
   }
 
@@ -76,11 +75,27 @@ struct DiffParser {
   /// Whether the current file has had a hunk, or its `+++` line: a later `---` starts another file.
   private var sawHunk = false
   private var sawNewHeader = false
+  /// The number of the line being read, and of the current hunk's header.
+  private var lineNumber = 0
+  private var hunkLine = 0
+  /// Whether a file header (`diff --git`, `---`/`+++`, `diff --cc`) was seen.
+  private(set) var sawFileHeader = false
+  /// The first thing that shows the text is not a well-formed unified diff: its line and what is wrong.
+  private(set) var problem: (line: Int, message: String)?
+
+  /// Reads every line of `text` (a final line break ends the last line; it does not start another).
+  mutating func readAll(_ text: String) {
+    var lines = text.lines
+    if lines.count > 1, lines.last == "" { lines.removeLast() }
+    for line in lines { read(line) }
+  }
 
   mutating func read(_ line: String) {
+    lineNumber += 1
     if oldRemaining > 0 || newRemaining > 0, readHunkLine(line) { return }
     if line.hasPrefix("diff --git ") {
       start(hasPrefixes: true)
+      sawFileHeader = true
       if let (old, new) = DiffPath.gitHeader(String(line.dropFirst("diff --git ".count))) {
         current?.oldPath = old
         current?.newPath = new
@@ -88,6 +103,7 @@ struct DiffParser {
       }
     } else if line.hasPrefix("diff --cc ") || line.hasPrefix("diff --combined ") {
       start(hasPrefixes: false)
+      sawFileHeader = true
       let path = DiffPath.header(Self.afterTwoWords(line))
       current?.newPath = path
       current?.oldPath = path
@@ -102,6 +118,7 @@ struct DiffParser {
       let path = DiffPath.header(String(line.dropFirst(4)))
       current?.newPath = path
       sawNewHeader = true
+      sawFileHeader = true
       if let new = current?.newPath, current?.hasPrefixes == false, let old = current?.oldPath {
         // Plain `diff -u a/x b/x` or a git diff without its header line.
         current?.hasPrefixes = DiffPath.strippingPrefix(old) != old && DiffPath.strippingPrefix(new) != new
@@ -135,6 +152,9 @@ struct DiffParser {
     }
     if marks.first == "\\" { return true }  // "\ No newline at end of file"
     guard marks.count == parents, marks.allSatisfy({ $0 == " " || $0 == "+" || $0 == "-" }) else {
+      note(
+        "the hunk at line \(hunkLine) goes on here, but this line does not start with ' ', '+' or '-' "
+          + "(word diffs and hand-edited hunks cannot be read)")
       oldRemaining = 0
       newRemaining = 0
       return false
@@ -153,10 +173,15 @@ struct DiffParser {
 
   private mutating func startHunk(_ line: String) {
     let at = line.prefix { $0 == "@" }.count
-    guard at >= 2, current != nil else { return }
+    guard at >= 2 else { return }
+    guard current != nil else { return note("a hunk before any file header") }
     parents = at - 1
+    hunkLine = lineNumber
     sawHunk = true
     let fields = line.dropFirst(at).split(separator: " ")
+    guard fields.count > parents, fields.prefix(parents + 1).allSatisfy({ Self.isRange($0) }) else {
+      return note("a malformed hunk header (expected '@@ -start,count +start,count @@')")
+    }
     var oldTotal = 0
     for field in fields.prefix(parents + 1) {
       let counts = Self.range(field.dropFirst())
@@ -168,6 +193,18 @@ struct DiffParser {
       }
     }
     oldRemaining = oldTotal
+  }
+
+  /// Whether a hunk header field is `-start[,count]` or `+start[,count]`.
+  private static func isRange(_ field: Substring) -> Bool {
+    guard field.first == "-" || field.first == "+" else { return false }
+    let parts = field.dropFirst().split(separator: ",", omittingEmptySubsequences: false)
+    return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }
+  }
+
+  /// Records the first problem only: what follows a broken line is rarely worth a message.
+  private mutating func note(_ message: String) {
+    if problem == nil { problem = (lineNumber, message) }
   }
 
   /// `start[,count]`; the count defaults to 1.
@@ -207,6 +244,9 @@ struct DiffParser {
   }
 
   mutating func finish() -> [UnifiedDiff.FileChange] {
+    if oldRemaining > 0 || newRemaining > 0 {
+      note("the diff ends inside the hunk at line \(hunkLine), \(max(oldRemaining, newRemaining)) lines short (cut off?)")
+    }
     flush()
     return files
   }

@@ -20,11 +20,12 @@ public struct ToolError: Error, Sendable, Hashable, CustomStringConvertible {
     self.severity = severity
   }
 
-  /// `path:line:col: error: message`, leaving out the parts that are unknown.
+  /// `path:line:col: error: message`, leaving out the parts that are unknown; odd bytes in the path
+  /// shown escaped (``PathBytes/displayed(_:)``).
   public var description: String {
     var location = ""
     if let path {
-      location = path
+      location = PathBytes.displayed(path)
       if let line {
         location += ":\(line)"
         if let column { location += ":\(column)" }

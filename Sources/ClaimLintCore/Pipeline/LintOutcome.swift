@@ -59,15 +59,14 @@ public struct LintOutcome: Sendable {
   /// Hides the findings the baseline at `path` lists, noting how many were hidden and how many are gone.
   private mutating func applyBaseline(_ path: String, workspace: LintWorkspace) {
     let fileSystem = workspace.fileSystem
-    let read = fileSystem.read(PathName.absolute(path, in: workspace.currentFolder), shownAs: path)
-    let baseline: Baseline
-    switch read.flatMap({ Baseline.decode($0, path: path) }) {
-    case .failure(let error):
-      errors.append(error)
-      return
-    case .success(let decoded):
-      baseline = decoded
+    let bytes: [UInt8]
+    switch fileSystem.read(PathName.absolute(path, in: workspace.currentFolder), shownAs: path) {
+    case .failure(let error): return errors.append(error)
+    case .success(let read): bytes = read
     }
+    let (decoded, problems) = Baseline.decode(bytes, path: path)
+    errors += problems
+    guard let baseline = decoded else { return }
     let result = baseline.apply(to: &files) { fileSystem.kind(of: PathName.absolute($0, in: workspace.root)) == nil }
     if result.hidden > 0 { notes.append("\(Plural.count(result.hidden, "finding")) hidden by the baseline") }
     if result.gone > 0 {

@@ -2,8 +2,8 @@
 /// problems found while gathering them.
 struct LintPlan {
   var inputs: [LintInput] = []
-  /// Configuration errors and warnings sorted by file and position, then unreadable paths, then rule-file
-  /// errors (each file's once).
+  /// Unknown `--profile` names, configuration errors and warnings sorted by file and position, then
+  /// unreadable paths, then rule-file errors (each file's once).
   var problems: [ToolError] = []
 
   /// The names a linted file may have in a diff: its project key, then its path from the current folder.
@@ -43,14 +43,18 @@ extension LintWorkspace {
     }
     var configurationProblems: [ToolError] = []
     var ruleErrors: [ToolError] = []
+    var knownProfiles = Set<String>()
     for configuration in used.values {
       let entry = catalog.entry(for: catalog.paths(for: configuration))
+      knownProfiles.formUnion(entry.ruleSet.profiles)
       configurationProblems += locator.problems(of: configuration)
       configurationProblems += configuration.unknownNameWarnings(
         ruleIDs: entry.ruleSet.rules.map(\.id) + MetaRules.ids, profiles: entry.ruleSet.profiles)
       ruleErrors += entry.errors
     }
-    plan.problems = Self.unique(Self.sorted(configurationProblems)) + inputErrors + Self.unique(Self.sorted(ruleErrors))
+    let profileErrors = RuleSet.commandLineProfileErrors(options.profiles, among: knownProfiles.sorted())
+    plan.problems =
+      profileErrors + Self.unique(Self.sorted(configurationProblems)) + inputErrors + Self.unique(Self.sorted(ruleErrors))
     return plan
   }
 

@@ -58,9 +58,10 @@ public struct TextLinter: Sendable {
 
   /// Throws for a profile no rule has, naming the closest one.
   public func checkProfiles(_ profiles: [String]) throws(ToolError) {
-    let known = ruleSet.profiles
-    if let unknown = profiles.first(where: { !known.contains($0) }) {
-      throw ToolError(path: nil, message: Configuration.unknownProfileMessage(unknown, knownProfiles: known))
+    for profile in profiles {
+      if let message = RuleSet.unknownProfile(profile, among: ruleSet.profiles) {
+        throw ToolError(path: nil, message: message)
+      }
     }
   }
 

@@ -56,16 +56,21 @@ public final class Pattern: @unchecked Sendable {
   /// PCRE2's number of each slot's start group.
   let slotGroups: [Int]
   /// PCRE2's group number for each visible group, index 0 being the whole match.
-  private let visibleGroups: [Int]
+  let visibleGroups: [Int]
 
-  private let code: OpaquePointer
+  let code: OpaquePointer
   /// The same pattern compiled without PCRE2_UCP.
-  private let asciiCode: OpaquePointer
+  let asciiCode: OpaquePointer
   private let matchContext: OpaquePointer?
   /// The match limit of `matchContext`, for widening it on long subjects.
   private let matchLimit: UInt32
   /// How the pattern is matched when it is one lexicon with term slots and nothing else.
   private let alternation: TermAlternation?
+  /// Whether searches may run in windows of the subject (see ``SearchWindow``): not for patterns whose
+  /// meaning depends on where a search starts (`\G`) or that steer the search (`(*COMMIT)` and kin).
+  let isWindowed: Bool
+  /// The two compilations again, with JIT code for partial matching too, made when first needed.
+  let windowedCodes = WindowedCodes()
 
   /// Compiles `source`.
   ///
@@ -82,7 +87,8 @@ public final class Pattern: @unchecked Sendable {
     _ source: String, options: Options, limits: Limits = .standard, termSlots: [Int], lexiconRegex: String? = nil
   ) throws(PatternError) {
     // `\C` could match half a character and report a span that is not UTF-8.
-    var flags = UInt32(PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C)
+    // The offset limit holds a windowed search to one start (see ``SearchWindow``).
+    var flags = UInt32(PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C | PCRE2_USE_OFFSET_LIMIT)
     if options.contains(.caseInsensitive) { flags |= UInt32(PCRE2_CASELESS) }
     if options.contains(.multiline) { flags |= UInt32(PCRE2_MULTILINE) }
     if options.contains(.extended) { flags |= UInt32(PCRE2_EXTENDED) }
@@ -109,6 +115,7 @@ public final class Pattern: @unchecked Sendable {
     self.asciiCode = ascii
     self.matchContext = context
     self.matchLimit = limits.match
+    self.isWindowed = !source.contains("\\G") && !source.contains("(*")
     let names = Self.names(compiled)
     let slotGroups = termSlots.indices.map { names[TermSlot.groupName($0)] ?? 0 }
     let hidden = Set(slotGroups)
@@ -160,36 +167,6 @@ public final class Pattern: @unchecked Sendable {
     return compiled
   }
 
-  /// True when `subject` has a non-ASCII letter, digit or space, for which `\w`, `\d`, `\s` and `\b`
-  /// need Unicode properties (and so the UCP compilation).
-  public static func needsUnicodeClasses(_ subject: UnsafeBufferPointer<UInt8>) -> Bool {
-    var index = 0
-    while index < subject.count {
-      let byte = subject[index]
-      if byte < 0x80 {
-        index += 1
-        continue
-      }
-      let length = SourceText.sequenceLength(byte)
-      var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-      var offset = 1
-      while offset < length && index + offset < subject.count {
-        value = value << 6 | UInt32(subject[index + offset] & 0x3F)
-        offset += 1
-      }
-      index += length
-      guard let scalar = Unicode.Scalar(value) else { return true }
-      switch scalar.properties.generalCategory {
-      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-        .decimalNumber, .letterNumber, .otherNumber, .spaceSeparator, .lineSeparator, .paragraphSeparator:
-        return true
-      default:
-        if scalar.properties.isWhitespace { return true }
-      }
-    }
-    return false
-  }
-
   /// Every non-overlapping match in `string`.
   public func matches(in string: String) throws(PatternError) -> [Match] {
     var text = string
@@ -205,10 +182,10 @@ public final class Pattern: @unchecked Sendable {
   /// bytes before `range.lowerBound`. Empty matches are reported once and the scan moves one scalar on.
   public func matches(
     in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool = false,
-    terms: TermSpanSource? = nil
+    terms: TermSpanSource? = nil, budget: MatchBudget? = nil
   ) throws(PatternError) -> [Match] {
     var found: [Match] = []
-    try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, terms: terms) { match in
+    try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, terms: terms, budget: budget) { match in
       found.append(match)
       return true
     }
@@ -218,10 +195,10 @@ public final class Pattern: @unchecked Sendable {
   /// The first match inside `range` of `subject`, or `nil`.
   public func firstMatch(
     in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool = false,
-    terms: TermSpanSource? = nil
+    terms: TermSpanSource? = nil, budget: MatchBudget? = nil
   ) throws(PatternError) -> Match? {
     var first: Match?
-    try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, terms: terms) { match in
+    try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, terms: terms, budget: budget) { match in
       first = match
       return false
     }
@@ -231,36 +208,39 @@ public final class Pattern: @unchecked Sendable {
   /// True when the pattern matches anywhere inside `range` of `subject`.
   public func matches(
     _ subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool = false,
-    terms: TermSpanSource? = nil
+    terms: TermSpanSource? = nil, budget: MatchBudget? = nil
   ) throws(PatternError) -> Bool {
-    try firstMatch(in: subject, range: range, asciiClasses: asciiClasses, terms: terms) != nil
+    try firstMatch(in: subject, range: range, asciiClasses: asciiClasses, terms: terms, budget: budget) != nil
   }
 
   /// Calls `body` with each match in order until it returns false.
   ///
   /// `asciiClasses` uses the compilation without PCRE2_UCP; pass it only for subjects where
   /// ``needsUnicodeClasses(_:)`` is false. `terms` says where the term lexicons of the pattern's slots
-  /// are in `subject`; without it a slot matches nothing.
+  /// are in `subject`; without it a slot matches nothing. Each search is charged to `budget`, and once
+  /// it is spent the next search throws ``PatternError/budget(seconds:offset:)``.
   public func forEachMatch(
     in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool = false,
-    terms: TermSpanSource? = nil, _ body: (Match) -> Bool
+    terms: TermSpanSource? = nil, budget: MatchBudget? = nil, _ body: (Match) -> Bool
   ) throws(PatternError) {
+    let search = Search(subject: subject, asciiClasses: asciiClasses, budget: budget)
     if slotLexicons.isEmpty {
       let widened = widenedContext(for: range, copying: matchContext)
       defer { if let widened { pcre2_match_context_free_8(widened) } }
-      return try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, context: widened ?? matchContext, body)
+      return try forEachMatch(search, range: range, context: widened ?? matchContext, body)
     }
     if let alternation {
-      return try alternation.forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, terms: terms, body)
+      return try alternation.forEachMatch(
+        in: subject, range: range, asciiClasses: asciiClasses, terms: terms, budget: budget, body)
     }
     let callouts = TermCallouts(source: terms, lexicons: slotLexicons, groups: slotGroups)
     guard let context = callouts.matchContext(copying: matchContext) else {
-      throw .match(message: "out of memory allocating a match context", code: PCRE2_ERROR_NOMEMORY)
+      throw .match(message: "out of memory allocating a match context", code: PCRE2_ERROR_NOMEMORY, offset: range.lowerBound)
     }
     pcre2_set_match_limit_8(context, Self.matchBudget(limit: matchLimit, range: range))
     defer { pcre2_match_context_free_8(context) }
     try withExtendedLifetime(callouts) { () throws(PatternError) in
-      try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, context: context, body)
+      try forEachMatch(search, range: range, context: context, body)
     }
   }
 
@@ -279,82 +259,6 @@ public final class Pattern: @unchecked Sendable {
     guard budget > matchLimit, let context, let copy = pcre2_match_context_copy_8(context) else { return nil }
     pcre2_set_match_limit_8(copy, budget)
     return copy
-  }
-
-  private func forEachMatch(
-    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool, context: OpaquePointer?,
-    _ body: (Match) -> Bool
-  ) throws(PatternError) {
-    let code = asciiClasses ? asciiCode : code
-    precondition(range.lowerBound >= 0 && range.upperBound <= subject.count, "range outside the subject")
-    guard let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1) else { return }
-    guard let data = pcre2_match_data_create_from_pattern_8(code, nil) else {
-      throw .match(message: "out of memory allocating match data", code: PCRE2_ERROR_NOMEMORY)
-    }
-    defer { pcre2_match_data_free_8(data) }
-    let end = range.upperBound
-    var start = range.lowerBound
-    var retryOptions: UInt32 = 0
-    while start <= end {
-      let rc = try run(code, base, length: end, start: start, options: retryOptions, data: data, context: context)
-      if rc == PCRE2_ERROR_NOMATCH {
-        guard retryOptions != 0 else { return }
-        // The empty match could not be extended at this offset: step over one scalar and go on.
-        retryOptions = 0
-        start = Self.nextScalar(after: start, in: subject, end: end)
-        continue
-      }
-      let match = extract(data, groups: Int(rc))
-      guard body(match) else { return }
-      if match.range.isEmpty {
-        start = match.range.lowerBound
-        retryOptions = UInt32(PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED)
-      } else {
-        start = match.range.upperBound
-        retryOptions = 0
-      }
-    }
-  }
-
-  /// Runs one match attempt; falls back from JIT to the interpreter when the JIT stack is too small.
-  private func run(
-    _ code: OpaquePointer, _ base: UnsafePointer<UInt8>, length: Int, start: Int, options: UInt32,
-    data: OpaquePointer, context: OpaquePointer?
-  ) throws(PatternError) -> Int32 {
-    let flags = options | UInt32(PCRE2_NO_UTF_CHECK)
-    var rc = pcre2_match_8(code, base, length, start, flags, data, context)
-    if rc == PCRE2_ERROR_JIT_STACKLIMIT {
-      rc = pcre2_match_8(code, base, length, start, flags | UInt32(PCRE2_NO_JIT), data, context)
-    }
-    if rc == PCRE2_ERROR_NOMATCH || rc > 0 { return rc }
-    if rc == 0 {
-      // The ovector was too small; it never is for match data created from the pattern.
-      return Int32(visibleGroups.last ?? 0) + 1
-    }
-    throw .match(message: Self.runtimeMessage(for: rc), code: rc)
-  }
-
-  private func extract(_ data: OpaquePointer, groups: Int) -> Match {
-    let ovector = pcre2_get_ovector_pointer_8(data)!
-    var ranges: [Range<Int>?] = []
-    ranges.reserveCapacity(visibleGroups.count)
-    for group in visibleGroups {
-      let lower = ovector[2 * group]
-      let upper = ovector[2 * group + 1]
-      if group >= groups || lower < 0 || upper < 0 {
-        ranges.append(nil)
-      } else {
-        // `\K` in a lookahead can report a start after the end; clamp so ranges stay valid.
-        ranges.append(Int(lower)..<Int(max(lower, upper)))
-      }
-    }
-    return Match(range: ranges[0] ?? 0..<0, groups: ranges)
-  }
-
-  private static func nextScalar(after offset: Int, in subject: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
-    var next = offset + 1
-    while next < end, subject[next] & 0xC0 == 0x80 { next += 1 }
-    return next
   }
 
   private static func info(_ code: OpaquePointer, _ what: UInt32) -> UInt32 {
@@ -385,14 +289,5 @@ public final class Pattern: @unchecked Sendable {
     var buffer = [UInt8](repeating: 0, count: 256)
     let length = buffer.withUnsafeMutableBufferPointer { pcre2_get_error_message_8(errorCode, $0.baseAddress, $0.count) }
     return length > 0 ? String(decoding: buffer.prefix(Int(length)), as: UTF8.self) : "PCRE2 error \(errorCode)"
-  }
-
-  private static func runtimeMessage(for rc: Int32) -> String {
-    switch rc {
-    case PCRE2_ERROR_MATCHLIMIT, PCRE2_ERROR_DEPTHLIMIT, PCRE2_ERROR_HEAPLIMIT, PCRE2_ERROR_JIT_STACKLIMIT:
-      "pattern gave up (\(message(for: rc))); it backtracks catastrophically on this text"
-    default:
-      "matching failed: \(message(for: rc))"
-    }
   }
 }

@@ -15,17 +15,18 @@ struct TermAlternation {
   let captureCount: Int
 
   /// Calls `body` with each match inside `range` in order until it returns false (see
-  /// ``Pattern/forEachMatch(in:range:asciiClasses:terms:_:)``).
+  /// ``Pattern/forEachMatch(in:range:asciiClasses:terms:budget:_:)``).
   func forEachMatch(
     in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool, terms: TermSpanSource?,
-    _ body: (Match) -> Bool
+    budget: MatchBudget? = nil, _ body: (Match) -> Bool
   ) throws(PatternError) {
     var position = range.lowerBound
     var regexMatch: Match?
     var regexDone = head == nil
     while position < range.upperBound {
       if !regexDone, regexMatch.map({ $0.range.lowerBound < position }) ?? true {
-        regexMatch = try head?.firstMatch(in: subject, range: position..<range.upperBound, asciiClasses: asciiClasses)
+        regexMatch = try head?.firstMatch(
+          in: subject, range: position..<range.upperBound, asciiClasses: asciiClasses, budget: budget)
         regexDone = regexMatch == nil
       }
       let limit = regexMatch?.range.lowerBound ?? range.upperBound

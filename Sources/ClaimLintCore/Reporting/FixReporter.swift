@@ -12,12 +12,12 @@ public enum FixReporter {
       let label = fix.writes ? "fixed" : "would fix"
       let applied = file.plan.applied.map { applied in
         DiagnosticText.header(
-          path: file.path, at: source.position(of: applied.diagnostic.range.lowerBound), label: label,
+          path: PathBytes.displayed(file.path), at: source.position(of: applied.diagnostic.range.lowerBound), label: label,
           message: DiagnosticText.describe(applied.fixIt, in: source), rule: applied.diagnostic.ruleID)
       }
       let skipped = file.plan.skipped.map { skipped in
         DiagnosticText.header(
-          path: file.path, at: source.position(of: skipped.diagnostic.range.lowerBound), label: "note",
+          path: PathBytes.displayed(file.path), at: source.position(of: skipped.diagnostic.range.lowerBound), label: "note",
           message: "fix not applied: \(skipped.reason.rawValue)", rule: skipped.diagnostic.ruleID)
       }
       return applied + skipped
@@ -35,7 +35,7 @@ public enum FixReporter {
   /// The unified diff of every file the fixes change, in path order.
   public static func diff(_ fix: FixOutcome) -> String {
     fix.files.sorted { $0.path < $1.path }.map { file in
-      UnifiedDiff.render(old: file.plan.original, new: file.plan.fixed, name: file.path)
+      UnifiedDiff.render(old: file.plan.original, new: file.plan.fixed, name: PathBytes.displayed(file.path))
     }.joined()
   }
 }

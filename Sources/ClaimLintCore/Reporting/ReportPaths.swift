@@ -13,8 +13,8 @@ struct ReportPaths: Sendable {
     base = normalized.hasPrefix("/") ? normalized : nil
   }
 
-  /// `path` with forward slashes, `.` and empty components removed and `..` resolved where
-  /// possible; made relative to the base when it lies under it.
+  /// `path` with `.` and empty components removed and `..` resolved where possible; made relative to
+  /// the base when it lies under it.
   func relative(_ path: String) -> String {
     let normalized = Self.normalize(path)
     guard let base, normalized.hasPrefix("/") else { return normalized }
@@ -37,12 +37,12 @@ struct ReportPaths: Sendable {
     base.map { "file://" + Self.percentEncode($0 == "/" ? "/" : $0 + "/") }
   }
 
-  /// Forward slashes, no `.` or empty components, `..` folded into a preceding component.
+  /// No `.` or empty components, `..` folded into a preceding component. A backslash is an ordinary
+  /// character of a name (as it is on Linux and macOS), not a separator.
   static func normalize(_ path: String) -> String {
-    let slashed = path.replacingBackslashes()
-    let absolute = slashed.hasPrefix("/")
+    let absolute = path.hasPrefix("/")
     var parts: [Substring] = []
-    for part in slashed.split(separator: "/", omittingEmptySubsequences: true) {
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
       if part == "." { continue }
       if part == "..", let last = parts.last, last != ".." {
         parts.removeLast()
@@ -55,10 +55,10 @@ struct ReportPaths: Sendable {
     return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
   }
 
-  /// Percent-encodes every byte except unreserved characters (RFC 3986) and `/`.
+  /// Percent-encodes every byte of the name (``PathBytes``) except unreserved characters (RFC 3986) and `/`.
   static func percentEncode(_ path: String) -> String {
     var result = ""
-    for byte in path.utf8 {
+    for byte in PathBytes.encode(path) {
       switch byte {
       case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
         UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
@@ -70,12 +70,5 @@ struct ReportPaths: Sendable {
       }
     }
     return result
-  }
-}
-
-extension String {
-  /// The string with `\` replaced by `/`.
-  fileprivate func replacingBackslashes() -> String {
-    String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\\" ? "/" : $0 }))
   }
 }

@@ -1,7 +1,7 @@
 /// Levenshtein distance, for "did you mean" suggestions.
-enum EditDistance {
+public enum EditDistance {
   /// The candidate closest to `word` when it is close enough to be a likely typo.
-  static func closest(to word: String, in candidates: [String]) -> String? {
+  public static func closest(to word: String, in candidates: [String]) -> String? {
     let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
     guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
     return best.1 <= max(1, min(3, word.count / 3)) ? best.0 : nil

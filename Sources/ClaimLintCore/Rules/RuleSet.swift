@@ -41,11 +41,25 @@ public struct RuleSet: Sendable {
     return set
   }
 
-  /// Loads and compiles rule files. Every problem is returned as a `file:line:col` error; rules that
-  /// compiled are kept, so the caller can still lint and exit with status 2.
+  /// Loads and compiles rule files, all or nothing per file. Every problem is returned as a
+  /// `file:line:col` error, in file order, and a file with an error contributes nothing: no rules, no
+  /// lexicons, no analyzer additions. The other files are then loaded again without it (a file that
+  /// needed it fails in turn), so the caller can still lint with what is whole and exit with status 2.
   public static func load(_ sources: [RuleSource]) -> (ruleSet: RuleSet, errors: [ToolError]) {
-    var loader = RuleSetLoader()
-    return loader.load(sources)
+    var excluded = Set<String>()
+    var reported: [ToolError] = []
+    while true {
+      var loader = RuleSetLoader()
+      let (ruleSet, errors) = loader.load(sources.filter { !excluded.contains($0.name) })
+      let failing = Set(errors.filter { $0.severity == .error }.compactMap(\.path)).subtracting(excluded)
+      guard !failing.isEmpty else {
+        var seen = Set<ToolError>()
+        return (ruleSet, (reported + errors).sorted(by: RuleSetLoader.order).filter { seen.insert($0).inserted })
+      }
+      // Each failing file's problems as found with every other file present; later passes only repeat them.
+      reported += errors.filter { $0.path.map(failing.contains) ?? false }
+      excluded.formUnion(failing)
+    }
   }
 
   /// The rule with this ID.
@@ -53,14 +67,41 @@ public struct RuleSet: Sendable {
     rules.first { $0.id == id }
   }
 
-  /// Rules that run under these profiles: rules without a profile, and rules of a listed profile.
+  /// Rules that run under these profiles: rules without a profile, and rules of a listed profile (names
+  /// compared without regard to case, so `EU` turns on `eu`).
   public func active(profiles: Set<String>) -> RuleSet {
-    with(rules: rules.filter { $0.metadata.profile.map(profiles.contains) ?? true })
+    let keys = Set(profiles.map(Self.profileKey))
+    return with(rules: rules.filter { $0.metadata.profile.map { keys.contains(Self.profileKey($0)) } ?? true })
   }
 
   /// The profiles rules ask for, sorted.
   public var profiles: [String] {
     Array(Set(rules.compactMap(\.metadata.profile))).sorted()
+  }
+
+  /// How profile names are compared: without regard to case.
+  public static func profileKey(_ name: String) -> String {
+    name.lowercased()
+  }
+
+  /// Why `name` is not one of the `known` profiles ("unknown profile 'x'; did you mean 'eu'?"), or `nil`
+  /// when it is one.
+  public static func unknownProfile(_ name: String, among known: [String]) -> String? {
+    guard !known.contains(where: { profileKey($0) == profileKey(name) }) else { return nil }
+    var message = "unknown profile '\(name)'"
+    if let suggestion = EditDistance.closest(to: name, in: known) {
+      message += "; did you mean '\(suggestion)'?"
+    } else if !known.isEmpty {
+      message += "; the profiles are \(known.joined(separator: ", "))"
+    }
+    return message
+  }
+
+  /// An error for each `--profile` name no rule asks for.
+  public static func commandLineProfileErrors(_ names: [String], among known: [String]) -> [ToolError] {
+    names.compactMap { name in
+      unknownProfile(name, among: known).map { ToolError(path: nil, message: "--profile \(name): " + $0) }
+    }
   }
 }
 

@@ -57,7 +57,8 @@ struct RuleSetLoader {
     return DocumentKindSignals(patterns: patterns)
   }
 
-  private static func order(_ a: ToolError, _ b: ToolError) -> Bool {
+  /// File order: by file, then line and column.
+  static func order(_ a: ToolError, _ b: ToolError) -> Bool {
     (a.path ?? "", a.line ?? 0, a.column ?? 0) < (b.path ?? "", b.line ?? 0, b.column ?? 0)
   }
 

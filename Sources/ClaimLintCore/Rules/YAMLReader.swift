@@ -86,19 +86,37 @@ final class YAMLReader {
   }
 
   /// A scalar's text, or an error naming `what`.
-  func string(_ node: Node, _ what: String) -> String? {
+  ///
+  /// With `typed`, the scalar must also be one YAML reads as a string: `5`, `true` or `2024-01-01`
+  /// written bare are a number, a boolean and a date, which are errors where a name or path is meant.
+  func string(_ node: Node, _ what: String, typed: Bool = false) -> String? {
     guard case .scalar(let scalar) = node, node.null == nil else {
       fail(at: node, "\(what) must be a string")
+      return nil
+    }
+    if typed, let kind = Self.nonStringKind(node.tag.description) {
+      fail(at: node, "\(what) must be a string, not \(kind) \(scalar.string); quote it ('\(scalar.string)') if you mean the text")
       return nil
     }
     return scalar.string
   }
 
-  /// One string or a list of strings.
-  func strings(_ node: Node, _ what: String) -> [String]? {
-    if case .scalar = node { return string(node, what).map { [$0] } }
+  /// What a resolved tag other than `str` makes a scalar, in words ("the number"), or `nil` for a string.
+  private static func nonStringKind(_ tag: String) -> String? {
+    switch tag {
+    case Tag.Name.str.rawValue: nil
+    case Tag.Name.int.rawValue, Tag.Name.float.rawValue: "the number"
+    case Tag.Name.bool.rawValue: "the boolean"
+    case Tag.Name.timestamp.rawValue: "the date"
+    default: "the value"
+    }
+  }
+
+  /// One string or a list of strings (`typed` as for ``string(_:_:typed:)``).
+  func strings(_ node: Node, _ what: String, typed: Bool = false) -> [String]? {
+    if case .scalar = node { return string(node, what, typed: typed).map { [$0] } }
     guard let items = sequence(node, what) else { return nil }
-    let values = items.compactMap { string($0, "each item of \(what)") }
+    let values = items.compactMap { string($0, "each item of \(what)", typed: typed) }
     return values.count == items.count ? values : nil
   }
 

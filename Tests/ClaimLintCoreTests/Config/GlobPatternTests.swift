@@ -109,3 +109,37 @@ import Testing
     #expect(!rules.isIgnored("/other/a.md", isFolder: false))
   }
 }
+
+/// Patterns that would make a backtracking matcher run for minutes finish at once, with the same answers.
+@Suite struct GlobPatternBoundTests {
+  static let longName = String(repeating: "a", count: 200)
+
+  @Test func manyStarsAgainstALongName() throws {
+    for stars in 3...12 {
+      let text = String(repeating: "*a", count: stars) + "*b"
+      let glob = try #require(GlobPattern(gitignoreLine: text))
+      #expect(!glob.matches(Self.longName, isFolder: false))
+      #expect(glob.matches(Self.longName + "b", isFolder: false))
+    }
+  }
+
+  @Test func manyAnyFolderComponents() throws {
+    let deep = (0..<60).map { "d\($0)" }.joined(separator: "/")
+    let glob = try #require(GlobPattern(gitignoreLine: String(repeating: "**/", count: 8) + "x/y.md"))
+    #expect(!glob.matches(deep + "/y.md", isFolder: false))
+    #expect(glob.matches(deep + "/x/y.md", isFolder: false))
+    let starred = try #require(GlobPattern(glob: "**/a*a*a*a*b/**/**/*.md"))
+    #expect(!starred.matchesFileOrFolder(deep + "/" + Self.longName + "/z.md"))
+  }
+
+  @Test func starsStillMatchWhatTheyShould() throws {
+    let cases: [(String, String, Bool)] = [
+      ("*", "", true), ("a*", "a", true), ("*a", "ba", true), ("*a*", "xyz", false), ("a*b*c", "aXbYbZc", true),
+      ("a*b*c", "aXcYb", false), ("*?", "", false), ("*?", "q", true), ("*[0-9]x", "ab9x", true),
+      ("**x", "ax", true), ("a\\*", "a*", true), ("a\\*", "ab", false),
+    ]
+    for (pattern, name, expected) in cases {
+      #expect(Wildcard(pattern).matches(name) == expected, "\(pattern) against '\(name)'")
+    }
+  }
+}

@@ -70,7 +70,7 @@ import Testing
     let path = folder.appendingPathComponent("report.html").path
     let mask = umask(0o022)
     defer { umask(mask) }
-    try AtomicFile.save(Array("<p>report</p>\n".utf8), to: path)
+    try AtomicFile.write(path, Array("<p>report</p>\n".utf8))
     #expect(read(path) == "<p>report</p>\n")
     #expect(try permissions(path) == 0o644)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"])
@@ -80,7 +80,7 @@ import Testing
     let path = try file("report.html", "old report\n", mode: 0o600)
     let link = folder.appendingPathComponent("latest.html").path
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
-    try AtomicFile.save(Array("new report\n".utf8), to: link)
+    try AtomicFile.write(link, Array("new report\n".utf8))
     #expect(read(path) == "new report\n")
     #expect(try permissions(path) == 0o600)
     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == path)
@@ -93,10 +93,10 @@ import Testing
     let dangling = folder.appendingPathComponent("dangling.html").path
     try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: folder.appendingPathComponent("gone").path)
     for path in [folder.path, pipe, dangling] {
-      #expect(throws: ToolError.self) { try AtomicFile.save(Array("x".utf8), to: path) }
+      #expect(throws: ToolError.self) { try AtomicFile.write(path, Array("x".utf8)) }
     }
     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dangling).hasSuffix("/gone"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["dangling.html", "pipe"])
-    #expect(throws: ToolError.self) { try AtomicFile.save([], to: folder.appendingPathComponent("no/such/folder.html").path) }
+    #expect(throws: ToolError.self) { try AtomicFile.write(folder.appendingPathComponent("no/such/folder.html").path, []) }
   }
 }
