@@ -32,7 +32,7 @@ import Testing
     #expect(try space.read("report.html").hasPrefix("<!DOCTYPE html>"))
     let refused = try space.run(["--format", "html", "--output", "Samples", "Samples"])
     #expect(refused.status == 2)
-    #expect(refused.stderr.contains("Samples: error: cannot write the report: not a regular file"))
+    #expect(refused.stderr.contains("Samples: error: cannot write the report: is a folder, not a regular file"))
   }
 
   @Test(
