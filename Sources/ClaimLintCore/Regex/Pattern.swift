@@ -67,7 +67,7 @@ public final class Pattern: @unchecked Sendable {
   /// How the pattern is matched when it is one lexicon with term slots and nothing else.
   private let alternation: TermAlternation?
   /// Whether searches may run in windows of the subject (see ``SearchWindow``): not for patterns whose
-  /// meaning depends on where a search starts (`\G`) or that steer the search (`(*COMMIT)` and kin).
+  /// meaning depends on where a search starts (`\G`) or that end the whole search (`(*COMMIT)`).
   let isWindowed: Bool
   /// The two compilations again, with JIT code for partial matching too, made when first needed.
   let windowedCodes = WindowedCodes()
@@ -84,7 +84,8 @@ public final class Pattern: @unchecked Sendable {
   /// `lexiconRegex` is given when `source` is one lexicon, `(?:lexiconRegex|slot…)`: its regex part
   /// (empty when it has none), so the slots can be matched without callouts (``TermAlternation``).
   init(
-    _ source: String, options: Options, limits: Limits = .standard, termSlots: [Int], lexiconRegex: String? = nil
+    _ source: String, options: Options, limits: Limits = .standard, termSlots: [Int], lexiconRegex: String? = nil,
+    windowed: Bool = true
   ) throws(PatternError) {
     // `\C` could match half a character and report a span that is not UTF-8.
     // The offset limit holds a windowed search to one start (see ``SearchWindow``).
@@ -115,7 +116,7 @@ public final class Pattern: @unchecked Sendable {
     self.asciiCode = ascii
     self.matchContext = context
     self.matchLimit = limits.match
-    self.isWindowed = !source.contains("\\G") && !source.contains("(*")
+    self.isWindowed = windowed && !source.contains("\\G") && !source.contains("(*COMMIT")
     let names = Self.names(compiled)
     let slotGroups = termSlots.indices.map { names[TermSlot.groupName($0)] ?? 0 }
     let hidden = Set(slotGroups)

@@ -3,7 +3,7 @@ import Testing
 @testable import ClaimLintCore
 
 /// Long subjects are searched in windows (so no single PCRE2 call runs unbounded); the matches are the
-/// ones a search of the whole subject finds. `(*UTF)` in front turns windows off, for the reference.
+/// ones a search of the whole subject finds (the reference: the same pattern with windows turned off).
 @Suite struct SearchWindowTests {
   func matches(_ source: String, in text: String, options: Pattern.Options = []) throws -> [Range<Int>] {
     let pattern = try Pattern(source, options: options)
@@ -12,7 +12,7 @@ import Testing
   }
 
   func whole(_ source: String, in text: String, options: Pattern.Options = []) throws -> [Range<Int>] {
-    let pattern = try Pattern("(*UTF)" + source, options: options)
+    let pattern = try Pattern(source, options: options, termSlots: [], windowed: false)
     #expect(!pattern.isWindowed)
     return try pattern.matches(in: text).map(\.range)
   }
@@ -40,6 +40,12 @@ import Testing
       #expect(try matches(source, in: text) == whole(source, in: text), "\(source)")
     }
     #expect(try matches("(?i)zz€", in: text, options: [.caseInsensitive]).count == 1)
+  }
+
+  @Test func onlyPatternsThatDependOnTheirStartAreSearchedWhole() throws {
+    #expect(try Pattern("(*UTF)zz(?=[\\s\\S]*QQQ)").isWindowed, "an option setting does not turn windows off")
+    #expect(try !Pattern("(?:\\G|,)\\s*zz").isWindowed)
+    #expect(try !Pattern("(*COMMIT)zz").isWindowed)
   }
 
   @Test func aLookaheadBeyondEveryWindowIsStillSeen() throws {
