@@ -66,7 +66,8 @@ import Testing
     #expect(throws: ToolError.self) { try AtomicFile.replace(folder.path, expecting: [], with: []) }
   }
 
-  @Test func savingCreatesAFileWithTheUsualPermissions() throws {
+  /// (Replacing other files, links and refusals: ``AtomicWriteTests``.)
+  @Test func writingANewFileGivesTheUsualPermissions() throws {
     let path = folder.appendingPathComponent("report.html").path
     let mask = umask(0o022)
     defer { umask(mask) }
@@ -74,29 +75,5 @@ import Testing
     #expect(read(path) == "<p>report</p>\n")
     #expect(try permissions(path) == 0o644)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"])
-  }
-
-  @Test func savingReplacesARegularFileKeepingItsPermissionsAndFollowsALink() throws {
-    let path = try file("report.html", "old report\n", mode: 0o600)
-    let link = folder.appendingPathComponent("latest.html").path
-    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
-    try AtomicFile.write(link, Array("new report\n".utf8))
-    #expect(read(path) == "new report\n")
-    #expect(try permissions(path) == 0o600)
-    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == path)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["latest.html", "report.html"])
-  }
-
-  @Test func savingRefusesAFolderAPipeAndADanglingLink() throws {
-    let pipe = folder.appendingPathComponent("pipe").path
-    #expect(mkfifo(pipe, 0o644) == 0)
-    let dangling = folder.appendingPathComponent("dangling.html").path
-    try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: folder.appendingPathComponent("gone").path)
-    for path in [folder.path, pipe, dangling] {
-      #expect(throws: ToolError.self) { try AtomicFile.write(path, Array("x".utf8)) }
-    }
-    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dangling).hasSuffix("/gone"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["dangling.html", "pipe"])
-    #expect(throws: ToolError.self) { try AtomicFile.write(folder.appendingPathComponent("no/such/folder.html").path, []) }
   }
 }
