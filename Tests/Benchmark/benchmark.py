@@ -4,6 +4,7 @@
 Usage:
   python3 Tests/Benchmark/benchmark.py [--binary .build/release/claimlint] [--size-mb 30]
                                        [--corpus DIR] [--runs 3] [--keep] [--check-prefilter]
+                                       [--all-figures]
                                        [-- extra claimlint args]
 
 Without --corpus it builds one: the release texts of
@@ -12,7 +13,8 @@ Without --corpus it builds one: the release texts of
 Build first with `swift build -c release`. The figure is wall-clock time of the whole command
 (reading, parsing, all default rules, reporting to /dev/null), best of --runs. With --check-prefilter it
 also lints with the literal prefilter off (`--no-prefilter`) and fails unless both JSON reports are the
-same byte for byte.
+same byte for byte. With --all-figures it prints the figures of figures.py as well (one core and all,
+latencies, peak memory, one file against many, the ratio to ripgrep).
 Only the Python standard library is used.
 """
 import argparse
@@ -93,6 +95,8 @@ def main():
     ap.add_argument("--corpus", help="lint this folder instead of building one")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--keep", action="store_true", help="keep the generated corpus and print its path")
+    ap.add_argument("--all-figures", action="store_true",
+                    help="also print one-core throughput, latencies, peak memory, one file vs many, and the rg ratio")
     ap.add_argument("--check-prefilter", action="store_true",
                     help="also lint with the literal prefilter off and fail unless the JSON reports are identical")
     args = ap.parse_args(argv)
@@ -127,6 +131,10 @@ def main():
         print(f"throughput: {mb / best:.2f} MB/s, {count / best:.0f} files/s")
         if summary:
             print(f"claimlint: {summary[0]}")
+        if args.all_figures:
+            sys.path.insert(0, HERE)
+            import figures
+            figures.report(args.binary, folder, mb, count, best)
         if args.check_prefilter:
             check_prefilter(args.binary, extra, folder)
     finally:
