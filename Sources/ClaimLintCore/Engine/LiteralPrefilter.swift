@@ -27,6 +27,9 @@ final class LiteralPrefilter: Sendable {
     var kept: [Pattern] = []
     for pattern in patterns where requirements[ObjectIdentifier(pattern)] == nil {
       guard let required = pattern.requiredLiterals else { continue }
+      // A group a rule's author named like a slot marker is not a term slot: such a pattern is not read.
+      let markers = required.joined().compactMap(LiteralReader.slot(ofMarker:))
+      guard markers.allSatisfy({ $0 < pattern.slotLexicons.count }) else { continue }
       requirements[ObjectIdentifier(pattern)] = required.map { strings in
         var choice = Choice()
         for literal in strings {

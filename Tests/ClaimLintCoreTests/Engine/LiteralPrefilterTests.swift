@@ -53,6 +53,14 @@ struct LiteralPrefilterTests {
     #expect(hits.mayMatch(pattern, in: 0..<22))
   }
 
+  @Test func aGroupNamedLikeASlotIsNotTakenForOne() throws {
+    // No term slots here: the author's group `_cls4` says nothing about a lexicon, so it is searched.
+    let pattern = try Pattern("(?<_cls4>ginkgo)\\s+biloba", options: [.caseInsensitive])
+    let prefilter = LiteralPrefilter([pattern])
+    #expect(prefilter.requirement(of: pattern) == nil)
+    #expect(try pattern.matches(in: "Ginkgo biloba").count == 1)
+  }
+
   @Test func aLetterThatFoldsToASCIITurnsThePrefilterOff() throws {
     let pattern = try Pattern("kelp", options: [.caseInsensitive])
     let prefilter = LiteralPrefilter([pattern])
