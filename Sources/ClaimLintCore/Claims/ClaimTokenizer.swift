@@ -4,9 +4,8 @@
 /// so negation is its own token; curly quotes become `"`/`'`, dashes become `--`; non-ASCII letters are
 /// word characters. Runs in one pass over the bytes.
 enum ClaimTokenizer {
-  /// Tokens of `bytes`, each with its word classes filled in from `knowledge` (unless `classes` is false:
-  /// vocabulary matching needs the words, not their classes).
-  static func tokenize(_ bytes: [UInt8], knowledge: ClaimKnowledge = .builtIn, classes: Bool = true) -> [ClaimToken] {
+  /// Tokens of `bytes`, each with its word classes filled in from `knowledge`.
+  static func tokenize(_ bytes: [UInt8], knowledge: ClaimKnowledge = .builtIn) -> [ClaimToken] {
     var tokens: [ClaimToken] = []
     tokens.reserveCapacity(bytes.count / 5 + 4)
     scan(bytes, knowledge: knowledge) { range, mark in
@@ -16,7 +15,6 @@ enum ClaimTokenizer {
         appendWord(bytes, range, knowledge, to: &tokens)
       }
     }
-    guard classes else { return tokens }
     for position in tokens.indices where tokens[position].kind == .word {
       // A capital "A" after a word is a name ("vitamin A", "hepatitis A"), not the article.
       if knowledge[.letterNames].contains(tokens[position].norm), tokens[position].isCapitalized, position > 0,
@@ -32,7 +30,7 @@ enum ClaimTokenizer {
 
   /// The words and punctuation marks of `bytes` in order, before words get their normalized text: `visit`
   /// gets each word's range with a nil mark, and each mark's range with its normalized mark. Vocabulary
-  /// matching reads words this way, without the contraction splits and strings of ``tokenize(_:knowledge:classes:)``.
+  /// matching reads words this way, without the contraction splits and strings of ``tokenize(_:knowledge:)``.
   static func scan(_ bytes: [UInt8], knowledge: ClaimKnowledge, _ visit: (Range<Int>, String?) -> Void) {
     var index = 0
     let count = bytes.count
