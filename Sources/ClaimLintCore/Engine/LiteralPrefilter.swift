@@ -25,8 +25,9 @@ final class LiteralPrefilter: Sendable {
     var literals: [[UInt8]] = []
     var requirements: [ObjectIdentifier: [Choice]] = [:]
     var kept: [Pattern] = []
+    let memo = LiteralMemo()
     for pattern in patterns where requirements[ObjectIdentifier(pattern)] == nil {
-      guard let required = pattern.requiredLiterals else { continue }
+      guard let required = pattern.requiredLiterals(memo: memo) else { continue }
       // A group a rule's author named like a slot marker is not a term slot: such a pattern is not read.
       let markers = required.joined().compactMap(LiteralReader.slot(ofMarker:))
       guard markers.allSatisfy({ $0 < pattern.slotLexicons.count }) else { continue }

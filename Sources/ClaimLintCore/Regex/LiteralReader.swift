@@ -7,20 +7,31 @@
 struct LiteralReader {
   let bytes: [UInt8]
   var index = 0
+  /// Groups already read in other patterns of the same set.
+  private let memo: LiteralMemo
+  /// How many groups enclose the reader's position.
+  private var depth = 0
 
   struct Unreadable: Error {}
 
   /// The choices of literals every match of `source` satisfies (one literal of each), or nil when none
   /// is known.
-  static func literals(of source: String, extended: Bool) -> [RequiredLiterals.Choice]? {
-    var reader = LiteralReader(bytes: Array(source.utf8))
+  ///
+  /// `memo` holds the groups read before, for a set of patterns that share lexicons.
+  static func literals(
+    of source: String, extended: Bool, memo: LiteralMemo = LiteralMemo()
+  ) -> [RequiredLiterals.Choice]? {
+    var reader = LiteralReader(bytes: Array(source.utf8), memo: memo)
     guard let facts = try? reader.alternation(extended: extended), reader.index == reader.bytes.count,
       !facts.requirement.isEmpty
     else { return nil }
     return facts.requirement
   }
 
-  private init(bytes: [UInt8]) { self.bytes = bytes }
+  private init(bytes: [UInt8], memo: LiteralMemo) {
+    self.bytes = bytes
+    self.memo = memo
+  }
 
   /// The requirement "a term of slot `slot`'s lexicon starts inside": 0xFF (never a byte of UTF-8 text)
   /// and the slot number, which the prefilter reads back with ``slot(ofMarker:)``.
@@ -112,7 +123,7 @@ struct LiteralReader {
     let byte = bytes[index]
     index += 1
     switch byte {
-    case UInt8(ascii: "("): return try group(extended: &extended)
+    case UInt8(ascii: "("): return try rememberedGroup(extended: &extended)
     case UInt8(ascii: "["):
       try skipClass()
       return .unknown
@@ -169,6 +180,22 @@ struct LiteralReader {
     guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "}") else { return nil }
     index = cursor + 1
     return (minimum, maximum)
+  }
+
+  /// A group, read or recalled from ``memo``: a lexicon's alternation appears in many patterns of a set.
+  private mutating func rememberedGroup(extended: inout Bool) throws -> RequiredLiterals {
+    guard depth < LiteralMemo.depth else { return try group(extended: &extended) }
+    let start = index - 1
+    if let (length, recalled) = memo.recall(bytes, at: start, extended: extended) {
+      index = start + length
+      return recalled
+    }
+    depth += 1
+    defer { depth -= 1 }
+    let before = extended
+    let read = try group(extended: &extended)
+    if extended == before { memo.remember(bytes[start..<index], extended: extended, read) }
+    return read
   }
 
   /// A parenthesized construct, after its `(`, up to and including its `)`.
@@ -314,7 +341,10 @@ struct LiteralReader {
 
 extension Pattern {
   /// The choices of literals every match satisfies (``LiteralReader``), or nil when none is known.
-  var requiredLiterals: [RequiredLiterals.Choice]? {
-    LiteralReader.literals(of: source, extended: options.contains(.extended))
+  var requiredLiterals: [RequiredLiterals.Choice]? { requiredLiterals(memo: LiteralMemo()) }
+
+  /// The same, recalling the groups of `memo` (see ``LiteralMemo``).
+  func requiredLiterals(memo: LiteralMemo) -> [RequiredLiterals.Choice]? {
+    LiteralReader.literals(of: source, extended: options.contains(.extended), memo: memo)
   }
 }

@@ -62,8 +62,8 @@ extension Pattern {
   func forEachMatch(
     _ search: Search, range: Range<Int>, context: OpaquePointer?, _ body: (Match) -> Bool
   ) throws(PatternError) {
-    let compiled = search.asciiClasses ? asciiCode : code
     let windowed = isWindowed && range.count > SearchWindow.bytes
+    let compiled = codes.code(asciiClasses: search.asciiClasses, searching: windowed ? 0 : range.count)
     let code = windowed ? windowedCodes.code(for: compiled) : compiled
     let subject = search.subject
     precondition(range.lowerBound >= 0 && range.upperBound <= subject.count, "range outside the subject")

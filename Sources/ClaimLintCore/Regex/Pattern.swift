@@ -1,11 +1,12 @@
 internal import CPCRE2
 
-/// A PCRE2 pattern compiled once (UTF + UCP, JIT where available) and shared read-only across threads.
+/// A PCRE2 pattern (UTF + UCP), validated when made, compiled and JIT-compiled as searches need it
+/// (``PatternCodes``), and shared read-only across threads.
 ///
 /// Offsets in and out are UTF-8 byte offsets into the subject. pcre2api(3) allows one compiled pattern
 /// to be used by many threads at once; match data is allocated per call.
 ///
-/// The pattern is also compiled without PCRE2_UCP, which makes `\w`, `\d`, `\s` and `\b` several
+/// The pattern is also compiled without PCRE2_UCP (on first use), which makes `\w`, `\d`, `\s` and `\b` several
 /// times faster. The two compilations give the same matches on any subject whose non-ASCII characters
 /// are neither letters, digits nor spaces (curly quotes, dashes, symbols), so callers that have checked
 /// their subject with ``needsUnicodeClasses(_:)`` may pass `asciiClasses: true`.
@@ -58,9 +59,8 @@ public final class Pattern: @unchecked Sendable {
   /// PCRE2's group number for each visible group, index 0 being the whole match.
   let visibleGroups: [Int]
 
-  let code: OpaquePointer
-  /// The same pattern compiled without PCRE2_UCP.
-  let asciiCode: OpaquePointer
+  /// The compilations with and without PCRE2_UCP, made and JIT-compiled as they are needed.
+  let codes: PatternCodes
   private let matchContext: OpaquePointer?
   /// The match limit of `matchContext`, for widening it on long subjects.
   private let matchLimit: UInt32
@@ -96,14 +96,8 @@ public final class Pattern: @unchecked Sendable {
     if options.contains(.dotAll) { flags |= UInt32(PCRE2_DOTALL) }
     // A term slot's greedy run must backtrack, so it may not be made possessive.
     if !termSlots.isEmpty { flags |= UInt32(PCRE2_NO_AUTO_POSSESS) }
-    let compiled = try Self.compile(source, flags: flags)
-    let ascii: OpaquePointer
-    do {
-      ascii = try Self.compile(source, flags: flags & ~UInt32(PCRE2_UCP))
-    } catch {
-      pcre2_code_free_8(compiled)
-      throw error
-    }
+    let codes = try PatternCodes(source, flags: flags)
+    let compiled = codes.validated
     let context = pcre2_match_context_create_8(nil)
     if let context {
       pcre2_set_match_limit_8(context, limits.match)
@@ -112,8 +106,7 @@ public final class Pattern: @unchecked Sendable {
     }
     self.source = source
     self.options = options
-    self.code = compiled
-    self.asciiCode = ascii
+    self.codes = codes
     self.matchContext = context
     self.matchLimit = limits.match
     self.isWindowed = windowed && !source.contains("\\G") && !source.contains("(*COMMIT")
@@ -143,29 +136,12 @@ public final class Pattern: @unchecked Sendable {
     guard let regex, !termSlots.isEmpty else { return nil }
     guard !regex.isEmpty else { return TermAlternation(head: nil, lexicons: termSlots, captureCount: captureCount) }
     let head = try Pattern(regex, options: options, limits: limits)
-    guard info(head.code, UInt32(PCRE2_INFO_MINLENGTH)) > 0, head.captureCount == captureCount else { return nil }
+    guard info(head.codes.validated, UInt32(PCRE2_INFO_MINLENGTH)) > 0, head.captureCount == captureCount else { return nil }
     return TermAlternation(head: head, lexicons: termSlots, captureCount: captureCount)
   }
 
   deinit {
     if let matchContext { pcre2_match_context_free_8(matchContext) }
-    pcre2_code_free_8(code)
-    pcre2_code_free_8(asciiCode)
-  }
-
-  /// Compiles with PCRE2 and, where available, its JIT (which gives the same results, faster).
-  private static func compile(_ source: String, flags: UInt32) throws(PatternError) -> OpaquePointer {
-    var errorCode: Int32 = 0
-    var errorOffset = 0
-    var text = source
-    let compiled = text.withUTF8 { bytes in
-      pcre2_compile_8(bytes.baseAddress, bytes.count, flags, &errorCode, &errorOffset, nil)
-    }
-    guard let compiled else {
-      throw .compile(message: Self.message(for: errorCode), offset: errorOffset)
-    }
-    _ = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE))
-    return compiled
   }
 
   /// Every non-overlapping match in `string`.

@@ -12,7 +12,10 @@ public struct RuleSet: Sendable {
   /// The claim analyzer's lists: the built-in ones with the additions of the set's rule files.
   public let knowledge: ClaimKnowledge
   /// The literals of the set's patterns, so searches that cannot match are skipped.
-  let prefilter: LiteralPrefilter
+  var prefilter: LiteralPrefilter { prefilterStorage.value }
+  /// The prefilter, read from the patterns when a document is first linted: listing or explaining rules
+  /// does not need it.
+  private let prefilterStorage: Lazy<LiteralPrefilter>
   /// False to search every pattern everywhere: the findings are the same, only slower (tests and the
   /// benchmark compare both).
   public var prefiltersLiterals = true
@@ -20,23 +23,22 @@ public struct RuleSet: Sendable {
   init(
     rules: [CompiledRule], contextPatterns: [ContextPattern], terms: TermLexicons = TermLexicons(),
     kindSignals: DocumentKindSignals = DocumentKindSignals(), knowledge: ClaimKnowledge = .builtIn,
-    prefilter: LiteralPrefilter? = nil
+    prefilter: Lazy<LiteralPrefilter>? = nil
   ) {
     self.rules = rules.sorted { $0.id < $1.id }
     self.contextPatterns = contextPatterns
     self.terms = terms
     self.kindSignals = kindSignals
     self.knowledge = knowledge
-    self.prefilter =
-      prefilter
-      ?? LiteralPrefilter(rules.compactMap(\.target) + contextPatterns.map(\.pattern) + kindSignals.patterns)
+    let patterns = rules.compactMap(\.target) + contextPatterns.map(\.pattern) + kindSignals.patterns
+    self.prefilterStorage = prefilter ?? Lazy { LiteralPrefilter(patterns) }
   }
 
   /// The same set with other rules (context patterns, term lexicons, kind signals and knowledge kept).
   func with(rules: [CompiledRule]) -> RuleSet {
     var set = RuleSet(
       rules: rules, contextPatterns: contextPatterns, terms: terms, kindSignals: kindSignals, knowledge: knowledge,
-      prefilter: prefilter)
+      prefilter: prefilterStorage)
     set.prefiltersLiterals = prefiltersLiterals
     return set
   }
