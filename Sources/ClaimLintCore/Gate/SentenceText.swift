@@ -2,7 +2,7 @@
 /// finding's start (markup masked), or of its line when it is not in a sentence.
 ///
 /// Lines moving above a finding, rewrapping, or markup changes do not change it; editing the sentence does.
-/// In a "sentence" longer than ``longSentence`` bytes (a file without punctuation), only the words within
+/// In a "sentence" or line longer than ``longSentence`` bytes (a file without punctuation), only the words within
 /// ``reach`` bytes of the finding count, so keying every finding stays linear in the file's size.
 public enum SentenceText {
   static let longSentence = 2_000
@@ -15,8 +15,9 @@ public enum SentenceText {
       let start = document.offsets.scanOffset(offset, asEnd: false)
       return normalize(window(around: start, in: sentence.range, of: document.text))
     }
-    let line = document.source.line(containing: offset)
-    return normalize(document.source.lineText(line))
+    let line = document.source.lineRange(document.source.line(containing: offset))
+    guard line.count > longSentence else { return normalize(document.source.text(in: line)) }
+    return normalize(window(around: offset, in: line, of: document.source.bytes))
   }
 
   /// The sentence whose file range holds file offset `offset`.
