@@ -14,7 +14,7 @@ nonisolated(unsafe) private var body: ([UInt8]) -> Void = { _ in }
 public func runFuzzer(_ test: @escaping ([UInt8]) -> Void) -> Never {
   body = test
   var argc = CommandLine.argc
-  var argv = UnsafeMutableRawPointer(CommandLine.unsafeArgv)
+  var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = UnsafeMutableRawPointer(CommandLine.unsafeArgv)
     .assumingMemoryBound(to: UnsafeMutablePointer<CChar>?.self)
   let status = withUnsafeMutablePointer(to: &argc) { count in
     withUnsafeMutablePointer(to: &argv) { vector in
