@@ -40,13 +40,25 @@ final class YAMLReader {
 
   /// Records an error at an explicit position.
   func fail(line: Int?, column: Int?, _ message: String) {
-    errors.append(ToolError(path: file, line: line ?? 1, column: column ?? 1, message: message))
+    let (line, column) = inFile(line: line ?? 1, column: column ?? 1)
+    errors.append(ToolError(path: file, line: line, column: column, message: message))
   }
 
   /// Records a warning (reported, but not failing the run) at `node`.
   func warn(at node: Node?, _ message: String) {
-    errors.append(
-      ToolError(path: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1, message: message, severity: .warning))
+    let (line, column) = inFile(line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
+    errors.append(ToolError(path: file, line: line, column: column, message: message, severity: .warning))
+  }
+
+  /// The file's lines, built on the first error.
+  private lazy var source = SourceText(text)
+
+  /// `line` and `column`, or the end of the last line when they lie past it: libyaml puts the end of a
+  /// file that does not end in a line break on the line after, which the file does not have.
+  private func inFile(line: Int, column: Int) -> (Int, Int) {
+    let lines = source.lineStarts.count
+    guard line > lines else { return (max(1, line), max(1, column)) }
+    return (lines, source.position(of: source.lineRange(lines).upperBound).column)
   }
 
   private func record(_ error: YamlError) {

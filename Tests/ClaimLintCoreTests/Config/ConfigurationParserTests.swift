@@ -83,6 +83,14 @@ import Testing
     #expect(problems[0].line != nil)
   }
 
+  /// Found by FuzzConfig: the same syntax error without the final line break was put on line 3 of 2.
+  @Test func yamlSyntaxErrorAtTheEndStaysInTheFile() {
+    let (_, problems) = parse("rules:\n  hype/miracle: [error")
+    #expect(problems.count == 1)
+    #expect(problems.first?.line == 2)
+    #expect(problems.first?.column == 23)
+  }
+
   @Test(arguments: [
     ("rules: [hype/miracle]\n", "'rules' must be a mapping", 1),
     ("rules:\n  hype/miracle: loud\n", "must be one of off, info, warning, error, not 'loud'", 2),
