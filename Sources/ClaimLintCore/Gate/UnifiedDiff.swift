@@ -195,11 +195,17 @@ struct DiffParser {
     oldRemaining = oldTotal
   }
 
-  /// Whether a hunk header field is `-start[,count]` or `+start[,count]`.
+  /// Whether a hunk header field is `-start[,count]` or `+start[,count]`: unsigned decimal numbers (`Int`
+  /// alone also reads `+-1,3` and `++1`), with a start of 0 only for a side with no lines (`-0,0`), since
+  /// lines are numbered from 1.
   private static func isRange(_ field: Substring) -> Bool {
     guard field.first == "-" || field.first == "+" else { return false }
     let parts = field.dropFirst().split(separator: ",", omittingEmptySubsequences: false)
-    return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }
+    guard (1...2).contains(parts.count),
+      parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && Int($0) != nil })
+    else { return false }
+    let counts = range(field.dropFirst())
+    return counts.start >= 1 || counts.count == 0
   }
 
   /// Records the first problem only: what follows a broken line is rarely worth a message.

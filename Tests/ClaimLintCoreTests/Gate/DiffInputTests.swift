@@ -67,4 +67,18 @@ import Testing
     let header = try #require(problem("--- a/a.md\n+++ b/a.md\n@@ -x +1 @@\n+a\n"))
     #expect(header.line == 3 && header.message.contains("malformed hunk header"))
   }
+
+  /// Found by FuzzDiff: a signed start (`+-1,3`) passed as a number and gave added line -1, then 0; a start
+  /// of 0 is only for a side with no lines.
+  @Test func hunkStartsAreUnsignedAndFromOne() throws {
+    for range in ["+-1,3", "++1", "+0,2", "+0"] {
+      let found = try #require(problem("--- a/a.md\n+++ b/a.md\n@@ -1 \(range) @@\n+a\n+b\n"), "\(range)")
+      #expect(found.line == 3 && found.message.contains("malformed hunk header"), "\(range)")
+    }
+    guard case .success(let diff) = read("--- /dev/null\n+++ b/a.md\n@@ -0,0 +1,2 @@\n+a\n+b\n") else {
+      Issue.record("a new file's hunk did not read")
+      return
+    }
+    #expect(diff.files.first?.addedLines == [1, 2])
+  }
 }
