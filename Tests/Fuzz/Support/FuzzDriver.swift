@@ -33,3 +33,11 @@ public func check(_ condition: @autoclosure () -> Bool, _ message: @autoclosure 
   FileHandle.standardError.write(Data("invariant violated: \(message())\n".utf8))
   abort()
 }
+
+/// CPU seconds this thread has used: for time bounds that should not depend on how busy the machine is
+/// (wall time on a loaded machine, or under `nice`, counts the time spent waiting for a core).
+public func threadCPUSeconds() -> Double {
+  var now = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+  return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+}
