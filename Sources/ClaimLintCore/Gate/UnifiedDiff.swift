@@ -179,7 +179,12 @@ struct DiffParser {
     hunkLine = lineNumber
     sawHunk = true
     let fields = line.dropFirst(at).split(separator: " ")
-    guard fields.count > parents, fields.prefix(parents + 1).allSatisfy({ Self.isRange($0) }) else {
+    // One `-` range per parent, then the `+` range: without it the hunk would number its lines from
+    // wherever the last hunk left off.
+    let ranges = fields.prefix(parents + 1)
+    guard fields.count > parents, ranges.allSatisfy({ Self.isRange($0) }),
+      ranges.dropLast().allSatisfy({ $0.hasPrefix("-") }), ranges.last?.hasPrefix("+") == true
+    else {
       return note("a malformed hunk header (expected '@@ -start,count +start,count @@')")
     }
     var oldTotal = 0
