@@ -22,6 +22,9 @@ public struct MessageFramer: Sendable {
   private var skipping = false
   /// Where the search for the end of the header block resumes: no separator starts before it.
   private var searched = 0
+  /// The header read while its body is still arriving: where the body starts and how long it is, so each
+  /// read of the body does not read the header again.
+  private var pending: (bodyStart: Int, length: Int)?
   private static let headerLimit = 8192
   private static let separator: [UInt8] = Array("\r\n\r\n".utf8)
   private static let lengthName: [UInt8] = Array("content-length:".utf8)
@@ -32,8 +35,14 @@ public struct MessageFramer: Sendable {
 
   /// Takes the next bytes of the stream; returns the messages and problems they complete, in order.
   public mutating func append(_ bytes: some Collection<UInt8>) -> [Event] {
+    // Arrays, slices and `Data` lend their storage: no generic copy of every read into a new slice.
+    if let events = bytes.withContiguousStorageIfAvailable({ append(contiguous: $0) }) { return events }
+    return Array(bytes).withUnsafeBufferPointer { append(contiguous: $0) }
+  }
+
+  private mutating func append(contiguous bytes: UnsafeBufferPointer<UInt8>) -> [Event] {
     var events: [Event] = []
-    var input = ArraySlice(bytes)
+    var input = bytes[...]
     if discarding > 0 {
       let dropped = min(discarding, input.count)
       discarding -= dropped
@@ -51,25 +60,33 @@ public struct MessageFramer: Sendable {
       guard skipToNextHeader() else { return nil }
     }
     guard !buffer.isEmpty else { return nil }
-    // The header block, separator included, must lie in the first `headerLimit` bytes; deciding on that
-    // prefix alone gives the same answer whether it came in one read or many.
-    let window = min(buffer.count, Self.headerLimit)
-    guard let end = Self.find(Self.separator, in: buffer, from: searched, to: window) else {
-      searched = max(0, window - (Self.separator.count - 1))
-      guard buffer.count >= Self.headerLimit else { return nil }
-      return resynchronize("header block longer than \(Self.headerLimit) bytes")
+    let (bodyStart, length): (Int, Int)
+    if let pending {
+      (bodyStart, length) = pending
+    } else {
+      // The header block, separator included, must lie in the first `headerLimit` bytes; deciding on that
+      // prefix alone gives the same answer whether it came in one read or many.
+      let window = min(buffer.count, Self.headerLimit)
+      guard let end = Self.find(Self.separator, in: buffer, from: searched, to: window) else {
+        searched = max(0, window - (Self.separator.count - 1))
+        guard buffer.count >= Self.headerLimit else { return nil }
+        return resynchronize("header block longer than \(Self.headerLimit) bytes")
+      }
+      guard let value = Self.contentLength(buffer[..<end]) else {
+        return resynchronize("message without a readable Content-Length header")
+      }
+      (bodyStart, length) = (end + Self.separator.count, value)
+      if length > limit {
+        let available = buffer.count - bodyStart
+        discarding = max(0, length - available)
+        consume(min(buffer.count, bodyStart + length))
+        return .error("message of \(length) bytes is larger than the limit of \(limit) bytes")
+      }
     }
-    guard let length = Self.contentLength(buffer[..<end]) else {
-      return resynchronize("message without a readable Content-Length header")
+    guard buffer.count >= bodyStart + length else {
+      pending = (bodyStart, length)
+      return nil
     }
-    let bodyStart = end + Self.separator.count
-    if length > limit {
-      let available = buffer.count - bodyStart
-      discarding = max(0, length - available)
-      consume(min(buffer.count, bodyStart + length))
-      return .error("message of \(length) bytes is larger than the limit of \(limit) bytes")
-    }
-    guard buffer.count >= bodyStart + length else { return nil }
     let body = Array(buffer[bodyStart..<(bodyStart + length)])
     consume(bodyStart + length)
     return .message(body)
@@ -100,6 +117,7 @@ public struct MessageFramer: Sendable {
     guard count > 0 else { return }
     buffer.removeFirst(count)
     searched = 0
+    pending = nil
   }
 
   /// The value of the `Content-Length` header (case-insensitive), if it is a number.
