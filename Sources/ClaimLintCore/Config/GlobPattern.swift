@@ -67,10 +67,14 @@ public struct GlobPattern: Sendable, Hashable {
     if matchesFoldersOnly && !isFolder { return false }
     let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
     guard !parts.isEmpty else { return false }
-    if !isAnchored, components.count == 1, case .name(let wildcard) = components[0] {
-      return wildcard.matches(parts[parts.count - 1])
-    }
-    return match(parts)
+    if let wildcard = anyDepthName { return wildcard.matches(parts[parts.count - 1]) }
+    return reachable(parts)[parts.count]
+  }
+
+  /// The one name an unanchored pattern of one component matches at any depth (`*.md`, `drafts`).
+  private var anyDepthName: Wildcard? {
+    guard !isAnchored, components.count == 1, case .name(let wildcard) = components[0] else { return nil }
+    return wildcard
   }
 
   /// Whether the pattern matches `path` (a file) or one of the folders that hold it.
@@ -82,14 +86,8 @@ public struct GlobPattern: Sendable, Hashable {
     // The folders are the prefixes short of the whole path; a folders-only pattern cannot match the file.
     let last = matchesFoldersOnly ? parts.count - 1 : parts.count
     guard last >= 1 else { return false }
-    if !isAnchored, components.count == 1, case .name(let wildcard) = components[0] {
-      return parts[..<last].contains { wildcard.matches($0) }
-    }
+    if let wildcard = anyDepthName { return parts[..<last].contains { wildcard.matches($0) } }
     return reachable(parts)[1...last].contains(true)
-  }
-
-  private func match(_ parts: [String]) -> Bool {
-    reachable(parts)[parts.count]
   }
 
   /// Which prefixes of `parts` the components match (`[p]`: exactly `parts[..<p]`), by filling in which

@@ -9,31 +9,42 @@ public struct SourceText: Sendable {
   /// Byte offset of the first byte of each line.
   public let lineStarts: [Int]
   /// Scalars and four-byte sequences before each `checkpointStride`-byte block, so a column on a
-  /// long line is counted from the nearest checkpoint instead of from the line's start.
+  /// long line is counted from the nearest checkpoint instead of from the line's start; empty when no
+  /// line is long enough to need them.
   private let checkpoints: [ColumnCheckpoint]
 
   /// Bytes between two column checkpoints.
   static let checkpointStride = 1024
+  /// Widths up to this many bytes are counted directly; only lines longer than it need checkpoints.
+  static let directCount = 2 * checkpointStride
 
   public init(bytes: [UInt8]) {
     self.bytes = bytes
     var starts = [0]
-    var checkpoints: [ColumnCheckpoint] = []
-    checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
-    var counts = ColumnCheckpoint()
     let count = bytes.count
     for (offset, byte) in bytes.enumerated() {
-      if offset & (Self.checkpointStride - 1) == 0 { checkpoints.append(counts) }
-      counts.add(byte)
       if byte == UInt8(ascii: "\n") {
         starts.append(offset + 1)
       } else if byte == UInt8(ascii: "\r"), offset + 1 == count || bytes[offset + 1] != UInt8(ascii: "\n") {
         starts.append(offset + 1)
       }
     }
-    if count % Self.checkpointStride == 0 { checkpoints.append(counts) }
     self.lineStarts = starts
-    self.checkpoints = checkpoints
+    let longest = zip(starts, starts.dropFirst() + [count]).lazy.map { $1 - $0 }.max() ?? 0
+    self.checkpoints = longest > Self.directCount ? Self.checkpoints(of: bytes) : []
+  }
+
+  /// The counts before every `checkpointStride`-byte block, and before the end of the file.
+  private static func checkpoints(of bytes: [UInt8]) -> [ColumnCheckpoint] {
+    var checkpoints: [ColumnCheckpoint] = []
+    checkpoints.reserveCapacity(bytes.count / checkpointStride + 1)
+    var counts = ColumnCheckpoint()
+    for (offset, byte) in bytes.enumerated() {
+      if offset & (checkpointStride - 1) == 0 { checkpoints.append(counts) }
+      counts.add(byte)
+    }
+    if bytes.count % checkpointStride == 0 { checkpoints.append(counts) }
+    return checkpoints
   }
 
   public init(_ string: String) {
@@ -89,7 +100,7 @@ public struct SourceText: Sendable {
   private func columnWidth(from start: Int, to end: Int, unit: ColumnUnit) -> Int {
     if unit == .utf8 { return end - start }
     let counts: ColumnCheckpoint
-    if end - start <= 2 * Self.checkpointStride {
+    if end - start <= Self.directCount {
       counts = ColumnCheckpoint(counting: bytes[start..<end])
     } else {
       counts = self.counts(before: end) - self.counts(before: start)

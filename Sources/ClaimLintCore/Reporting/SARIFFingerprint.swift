@@ -2,8 +2,9 @@
 ///
 /// The key of a result is its rule ID and the text of its first line with whitespace runs collapsed
 /// to one space and trimmed; on a line longer than `SentenceText.longSentence` bytes, only the whole
-/// words within `SentenceText.reach` bytes of the result's start (so a minified page stays linear). The value is the key's 64-bit FNV-1a hash in 16 lowercase hex digits,
-/// then `:` and the 1-based occurrence of that key among the results of the same file, in report
+/// words within `SentenceText.reach` bytes of the result's start, so a minified page stays linear
+/// (`SentenceText.lineText(at:in:)`). The value is the key's 64-bit FNV-1a hash in 16 lowercase hex
+/// digits, then `:` and the 1-based occurrence of that key among the results of the same file, in report
 /// order (the `hash:occurrence` shape GitHub's own fingerprints use). It depends on neither the
 /// line number nor the process, so it is the same on every run over the same text.
 struct SARIFFingerprinter {
@@ -16,13 +17,6 @@ struct SARIFFingerprinter {
     seen[hash] = occurrence
     let hex = String(hash, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex + ":\(occurrence)"
-  }
-
-  /// The line text a result starting at byte `offset` is keyed on.
-  static func lineText(at offset: Int, in source: SourceText) -> String {
-    let range = source.lineRange(source.line(containing: offset))
-    guard range.count > SentenceText.longSentence else { return source.text(in: range) }
-    return SentenceText.window(around: offset, in: range, of: source.bytes)
   }
 
   /// 64-bit FNV-1a.

@@ -109,7 +109,7 @@ public struct SARIFReporter: Reporter {
           artifactChanges: [SARIF.ArtifactChange(artifactLocation: artifact, replacements: replacements)]))
     }
     let fingerprint = fingerprinter.next(
-      ruleID: diagnostic.ruleID, lineText: SARIFFingerprinter.lineText(at: span.offset, in: source))
+      ruleID: diagnostic.ruleID, lineText: SentenceText.lineText(at: span.offset, in: source))
     return SARIF.Result(
       ruleId: diagnostic.ruleID, ruleIndex: ruleIndex, level: Self.level(diagnostic.severity),
       message: SARIF.Message(text: message),

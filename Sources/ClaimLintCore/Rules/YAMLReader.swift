@@ -40,15 +40,18 @@ final class YAMLReader {
 
   /// Records an error at a position libyaml gave (a node's mark or an error's).
   func fail(line: Int?, column: Int?, _ message: String) {
-    let position = inFile(line: line ?? 1, column: column ?? 1)
-    errors.append(ToolError(path: file, line: position.line, column: position.column, message: message))
+    add(inFile(line: line ?? 1, column: column ?? 1), message)
   }
 
   /// Records a warning (reported, but not failing the run) at `node`.
   func warn(at node: Node?, _ message: String) {
-    let position = inFile(line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
+    add(inFile(line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1), message, severity: .warning)
+  }
+
+  /// Records a problem at a position of the file.
+  private func add(_ position: SourceText.Position, _ message: String, severity: Severity = .error) {
     errors.append(
-      ToolError(path: file, line: position.line, column: position.column, message: message, severity: .warning))
+      ToolError(path: file, line: position.line, column: position.column, message: message, severity: severity))
   }
 
   /// The file's lines, built on the first error.
@@ -114,8 +117,7 @@ final class YAMLReader {
         line: context.mark.line, column: context.mark.column,
         "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in mapping")
     case .reader(let problem, let offset, _, _):
-      let position = source.position(of: offset ?? 0)
-      errors.append(ToolError(path: file, line: position.line, column: position.column, message: "invalid YAML: \(problem)"))
+      add(source.position(of: offset ?? 0), "invalid YAML: \(problem)")
     default:
       fail(at: nil, "invalid YAML: \(error)")
     }

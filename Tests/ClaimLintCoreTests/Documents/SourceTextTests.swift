@@ -19,7 +19,7 @@ import Testing
     for _ in 0..<6000 {
       // Line breaks are rare, so most lines run over several checkpoints.
       let piece = pieces[random.next(pieces.count)]
-      text += piece == "\n" && random.next(8) != 0 ? "x" : piece
+      text += piece == "\n" && random.next(200) != 0 ? "x" : piece
     }
     let source = SourceText(text)
     let utf8Starts = Set(text.unicodeScalars.indices.map { text.utf8.distance(from: text.startIndex, to: $0) })
