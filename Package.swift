@@ -61,3 +61,20 @@ let package = Package(
     ),
   ]
 )
+
+// Fuzz targets (Tests/Fuzz), only when CLAIMLINT_FUZZ=1: `Tests/Fuzz/run-fuzzers.sh` builds them into
+// `.build-fuzz` with AddressSanitizer and libFuzzer coverage. The normal build and `swift test` never see them.
+if Context.environment["CLAIMLINT_FUZZ"] == "1" {
+  package.targets.append(
+    .target(name: "FuzzSupport", dependencies: ["ClaimLintCore"], path: "Tests/Fuzz/Support"))
+  let fuzzers: [(String, [Target.Dependency])] = [
+    ("FuzzMarkdown", []), ("FuzzHTML", []), ("FuzzPlainText", []), ("FuzzSentences", []),
+    ("FuzzRuleFile", []), ("FuzzConfig", []), ("FuzzDiff", []), ("FuzzBaseline", []),
+    ("FuzzSuppression", []), ("FuzzGlob", []), ("FuzzMessageFramer", ["ClaimLintServer"]),
+  ]
+  for (name, extra) in fuzzers {
+    package.targets.append(
+      .executableTarget(
+        name: name, dependencies: ["FuzzSupport", "ClaimLintCore"] + extra, path: "Tests/Fuzz/Targets/\(name)"))
+  }
+}

@@ -25,6 +25,28 @@ import Testing
     #expect(noHeader.append(Array(repeating: UInt8(ascii: "x"), count: 9000)).count == 1)
   }
 
+  /// Found by FuzzMessageFramer: after a bad header the framer dropped only what it held, so when the next
+  /// `Content-Length:` came in a later read the bytes before it made a second error and the message was lost.
+  @Test func aBadHeaderIsSkippedTheSameWayInAnyReadSize() {
+    let unreadable = Array("Content-Length: x\r\n\r\n{\"a\":1}".utf8) + MessageFramer.frame(body("{}"))
+    let overlong = Array(repeating: UInt8(ascii: "x"), count: 9000) + Array("\r\n\r\n".utf8)
+      + MessageFramer.frame(body("{}"))
+    for (stream, problem) in [
+      (unreadable, "message without a readable Content-Length header"), (overlong, "header block longer than 8192 bytes"),
+    ] {
+      var whole = MessageFramer()
+      #expect(whole.append(stream) == [.error(problem), .message(body("{}"))])
+      for step in [1, 2, 5, 14, 15, 16, 4096] {
+        var framer = MessageFramer()
+        var events: [MessageFramer.Event] = []
+        for start in stride(from: 0, to: stream.count, by: step) {
+          events += framer.append(stream[start..<min(stream.count, start + step)])
+        }
+        #expect(events == [.error(problem), .message(body("{}"))], "reads of \(step) bytes")
+      }
+    }
+  }
+
   @Test func anOversizedBodyIsDiscardedAsItArrives() {
     var framer = MessageFramer(limit: 10)
     let header = Array("Content-Length: 25\r\n\r\n".utf8)

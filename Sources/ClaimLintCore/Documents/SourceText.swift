@@ -8,6 +8,15 @@ public struct SourceText: Sendable {
   public let bytes: [UInt8]
   /// Byte offset of the first byte of each line.
   public let lineStarts: [Int]
+  /// Scalars and four-byte sequences before each `checkpointStride`-byte block, so a column on a
+  /// long line is counted from the nearest checkpoint instead of from the line's start; empty when no
+  /// line is long enough to need them.
+  private let checkpoints: [ColumnCheckpoint]
+
+  /// Bytes between two column checkpoints.
+  static let checkpointStride = 1024
+  /// Widths up to this many bytes are counted directly; only lines longer than it need checkpoints.
+  static let directCount = 2 * checkpointStride
 
   public init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -21,6 +30,21 @@ public struct SourceText: Sendable {
       }
     }
     self.lineStarts = starts
+    let longest = zip(starts, starts.dropFirst() + [count]).lazy.map { $1 - $0 }.max() ?? 0
+    self.checkpoints = longest > Self.directCount ? Self.checkpoints(of: bytes) : []
+  }
+
+  /// The counts before every `checkpointStride`-byte block, and before the end of the file.
+  private static func checkpoints(of bytes: [UInt8]) -> [ColumnCheckpoint] {
+    var checkpoints: [ColumnCheckpoint] = []
+    checkpoints.reserveCapacity(bytes.count / checkpointStride + 1)
+    var counts = ColumnCheckpoint()
+    for (offset, byte) in bytes.enumerated() {
+      if offset & (checkpointStride - 1) == 0 { checkpoints.append(counts) }
+      counts.add(byte)
+    }
+    if bytes.count % checkpointStride == 0 { checkpoints.append(counts) }
+    return checkpoints
   }
 
   public init(_ string: String) {
@@ -71,22 +95,24 @@ public struct SourceText: Sendable {
     return Position(line: line, column: 1 + columnWidth(from: start, to: clamped, unit: unit))
   }
 
-  /// Number of `unit`s between two byte offsets on the same line.
+  /// Number of `unit`s between two byte offsets on the same line, in time bounded by the checkpoint
+  /// stride however long the line is.
   private func columnWidth(from start: Int, to end: Int, unit: ColumnUnit) -> Int {
-    switch unit {
-    case .utf8:
-      return end - start
-    case .scalars, .utf16:
-      var count = 0
-      var index = start
-      while index < end {
-        let lead = bytes[index]
-        let length = Self.sequenceLength(lead)
-        if unit == .utf16 && length == 4 { count += 2 } else { count += 1 }
-        index += length
-      }
-      return count
+    if unit == .utf8 { return end - start }
+    let counts: ColumnCheckpoint
+    if end - start <= Self.directCount {
+      counts = ColumnCheckpoint(counting: bytes[start..<end])
+    } else {
+      counts = self.counts(before: end) - self.counts(before: start)
     }
+    return unit == .utf16 ? counts.scalars + counts.fourByte : counts.scalars
+  }
+
+  /// Scalars and four-byte sequences that start before byte `offset`.
+  private func counts(before offset: Int) -> ColumnCheckpoint {
+    let block = offset / Self.checkpointStride
+    let blockStart = block * Self.checkpointStride
+    return checkpoints[block] + ColumnCheckpoint(counting: bytes[blockStart..<offset])
   }
 
   /// The byte range of 1-based line `number`, without its line terminator.
@@ -116,6 +142,13 @@ public struct SourceText: Sendable {
     return String(decoding: bytes[lower..<upper], as: UTF8.self)
   }
 
+  /// `offset` moved back to the first byte of the UTF-8 sequence it falls in.
+  public func scalarStart(atOrBefore offset: Int) -> Int {
+    var offset = min(max(offset, 0), bytes.count)
+    while offset > 0, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+    return offset
+  }
+
   /// The number of bytes in the UTF-8 sequence that starts with `lead` (1 for stray continuation bytes).
   public static func sequenceLength(_ lead: UInt8) -> Int {
     switch lead {
@@ -124,5 +157,38 @@ public struct SourceText: Sendable {
     case 0xC0...: 2
     default: 1
     }
+  }
+}
+
+/// Counts of scalars (UTF-8 lead bytes) and of four-byte sequences (two UTF-16 units each).
+struct ColumnCheckpoint: Sendable {
+  var scalars = 0
+  var fourByte = 0
+
+  init() {}
+
+  /// The counts of `bytes`, which hold valid UTF-8 (a scalar cut at the end still counts).
+  init(counting bytes: ArraySlice<UInt8>) {
+    for byte in bytes { add(byte) }
+  }
+
+  /// Counts one more byte.
+  mutating func add(_ byte: UInt8) {
+    if byte & 0xC0 != 0x80 { scalars += 1 }
+    if byte >= 0xF0 { fourByte += 1 }
+  }
+
+  static func + (lhs: Self, rhs: Self) -> Self {
+    var sum = lhs
+    sum.scalars += rhs.scalars
+    sum.fourByte += rhs.fourByte
+    return sum
+  }
+
+  static func - (lhs: Self, rhs: Self) -> Self {
+    var difference = lhs
+    difference.scalars -= rhs.scalars
+    difference.fourByte -= rhs.fourByte
+    return difference
   }
 }

@@ -8,6 +8,8 @@ final class DocumentContext {
   private var contextMatches: [Int: [Range<Int>]] = [:]
   private var quoteCache: [Int: [Range<Int>]] = [:]
   private var rawCache: [RawKey: Bool] = [:]
+  /// Bytes `rawContains` widens a range by at most on each side.
+  static let rawReach = 2048
   /// Words of each sentence, for exposure checks; filled on demand.
   var sentenceWords: [Int: Set<String>] = [:]
   /// What the rule now running may still spend on matching; every search below is charged to it.
@@ -194,7 +196,8 @@ final class DocumentContext {
   }
 
   /// True when `context` matches the original file's bytes behind the scan range `range`, widened to
-  /// whole lines (so markup around the prose, such as a link target after the last word, is included).
+  /// whole lines (so markup around the prose, such as a link target after the last word, is included)
+  /// but by at most `rawReach` bytes on each side, so a long line is not searched once per finding.
   func rawContains(_ context: ContextPattern, in range: Range<Int>) throws(PatternError) -> Bool {
     let key = RawKey(pattern: context.id, range: range)
     if let known = rawCache[key] { return known }
@@ -202,7 +205,11 @@ final class DocumentContext {
     let text = document.source
     let firstLine = text.line(containing: mapped.lowerBound)
     let lastLine = text.line(containing: max(mapped.lowerBound, mapped.upperBound - 1))
-    let source = text.lineStarts[firstLine - 1]..<text.lineRange(lastLine).upperBound
+    let reachBack = text.scalarStart(atOrBefore: mapped.lowerBound - Self.rawReach)
+    let reachOn = text.scalarStart(atOrBefore: mapped.upperBound + Self.rawReach)
+    let lower = max(text.lineStarts[firstLine - 1], reachBack)
+    let upper = min(text.lineRange(lastLine).upperBound, reachOn)
+    let source = lower..<max(lower, upper)
     let result = document.source.bytes.withUnsafeBufferPointer { buffer in
       Result { () throws(PatternError) -> Bool in
         try context.pattern.matches(buffer, range: source, asciiClasses: sourceIsASCIIClassed, budget: budget)

@@ -73,8 +73,9 @@ private struct JSONByteReader {
     PositionedJSON.SyntaxError(line: line, column: column, message: message)
   }
 
+  /// Moves past one character; lines end where ``SourceText``'s do (`\n`, `\r\n` or a lone `\r`).
   mutating func advance() {
-    if bytes[index] == 0x0A {
+    if bytes[index] == 0x0A || bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A) {
       line += 1
       column = 1
     } else if bytes[index] & 0xC0 != 0x80 {

@@ -2,8 +2,8 @@
 /// finding's start (markup masked), or of its line when it is not in a sentence.
 ///
 /// Lines moving above a finding, rewrapping, or markup changes do not change it; editing the sentence does.
-/// In a "sentence" longer than ``longSentence`` bytes (a file without punctuation), only the words within
-/// ``reach`` bytes of the finding count, so keying every finding stays linear in the file's size.
+/// In a "sentence" or line longer than ``longSentence`` bytes (a file without punctuation), only the words
+/// within ``reach`` bytes of the finding count, so keying every finding stays linear in the file's size.
 public enum SentenceText {
   static let longSentence = 2_000
   static let reach = 400
@@ -15,8 +15,15 @@ public enum SentenceText {
       let start = document.offsets.scanOffset(offset, asEnd: false)
       return normalize(window(around: start, in: sentence.range, of: document.text))
     }
-    let line = document.source.line(containing: offset)
-    return normalize(document.source.lineText(line))
+    return normalize(lineText(at: offset, in: document.source))
+  }
+
+  /// The line holding file offset `offset`, or on a line longer than ``longSentence`` bytes the whole
+  /// words within ``reach`` bytes of it.
+  static func lineText(at offset: Int, in source: SourceText) -> String {
+    let line = source.lineRange(source.line(containing: offset))
+    guard line.count > longSentence else { return source.text(in: line) }
+    return window(around: offset, in: line, of: source.bytes)
   }
 
   /// The sentence whose file range holds file offset `offset`.

@@ -179,7 +179,12 @@ struct DiffParser {
     hunkLine = lineNumber
     sawHunk = true
     let fields = line.dropFirst(at).split(separator: " ")
-    guard fields.count > parents, fields.prefix(parents + 1).allSatisfy({ Self.isRange($0) }) else {
+    // One `-` range per parent, then the `+` range: without it the hunk would number its lines from
+    // wherever the last hunk left off.
+    let ranges = fields.prefix(parents + 1)
+    guard fields.count > parents, ranges.allSatisfy({ Self.isRange($0) }),
+      ranges.dropLast().allSatisfy({ $0.hasPrefix("-") }), ranges.last?.hasPrefix("+") == true
+    else {
       return note("a malformed hunk header (expected '@@ -start,count +start,count @@')")
     }
     var oldTotal = 0
@@ -195,11 +200,17 @@ struct DiffParser {
     oldRemaining = oldTotal
   }
 
-  /// Whether a hunk header field is `-start[,count]` or `+start[,count]`.
+  /// Whether a hunk header field is `-start[,count]` or `+start[,count]`: unsigned decimal numbers (`Int`
+  /// alone also reads `+-1,3` and `++1`), with a start of 0 only for a side with no lines (`-0,0`), since
+  /// lines are numbered from 1.
   private static func isRange(_ field: Substring) -> Bool {
     guard field.first == "-" || field.first == "+" else { return false }
     let parts = field.dropFirst().split(separator: ",", omittingEmptySubsequences: false)
-    return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }
+    guard (1...2).contains(parts.count),
+      parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && Int($0) != nil })
+    else { return false }
+    let counts = range(field.dropFirst())
+    return counts.start >= 1 || counts.count == 0
   }
 
   /// Records the first problem only: what follows a broken line is rarely worth a message.

@@ -1,8 +1,10 @@
 /// `partialFingerprints.primaryLocationLineHash` values that survive lines being inserted above.
 ///
 /// The key of a result is its rule ID and the text of its first line with whitespace runs collapsed
-/// to one space and trimmed. The value is the key's 64-bit FNV-1a hash in 16 lowercase hex digits,
-/// then `:` and the 1-based occurrence of that key among the results of the same file, in report
+/// to one space and trimmed; on a line longer than `SentenceText.longSentence` bytes, only the whole
+/// words within `SentenceText.reach` bytes of the result's start, so a minified page stays linear
+/// (`SentenceText.lineText(at:in:)`). The value is the key's 64-bit FNV-1a hash in 16 lowercase hex
+/// digits, then `:` and the 1-based occurrence of that key among the results of the same file, in report
 /// order (the `hash:occurrence` shape GitHub's own fingerprints use). It depends on neither the
 /// line number nor the process, so it is the same on every run over the same text.
 struct SARIFFingerprinter {

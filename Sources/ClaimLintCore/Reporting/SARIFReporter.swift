@@ -108,7 +108,8 @@ public struct SARIFReporter: Reporter {
           description: fixIt.message.isEmpty ? nil : SARIF.Message(text: fixIt.message),
           artifactChanges: [SARIF.ArtifactChange(artifactLocation: artifact, replacements: replacements)]))
     }
-    let fingerprint = fingerprinter.next(ruleID: diagnostic.ruleID, lineText: source.lineText(span.start.line))
+    let fingerprint = fingerprinter.next(
+      ruleID: diagnostic.ruleID, lineText: SentenceText.lineText(at: span.offset, in: source))
     return SARIF.Result(
       ruleId: diagnostic.ruleID, ruleIndex: ruleIndex, level: Self.level(diagnostic.severity),
       message: SARIF.Message(text: message),

@@ -81,6 +81,12 @@ struct DisplayLine: Sendable {
 enum Snippet {
   /// Spans over more lines than this show their first and last line around an elision.
   static let maxLines = 3
+  /// Lines longer than this many bytes are quoted as a window around the span.
+  static let windowThreshold = 1024
+  /// Bytes of context a window shows on each side of the span.
+  static let windowContext = 200
+  /// The most bytes of a long line a window shows.
+  static let windowLimit = 640
 
   /// Rows for `span`: each line with `^` at the start and `~` to the end of the span; on the first
   /// line, the replacement of each single-line edit in `fixes` that starts there.
@@ -96,17 +102,19 @@ enum Snippet {
     var rows: [SnippetRow] = []
     for line in lines {
       if elided && line == span.lastLine { rows.append(.elision) }
-      let display = DisplayLine(source.lineText(line), tabWidth: tabWidth)
+      let window = SnippetWindow(line: line, showing: span.offset..<(span.offset + span.length), in: source)
+      let display = DisplayLine(window.text, tabWidth: tabWidth)
       rows.append(.source(line: line, text: display.text))
       let isFirst = line == span.start.line
-      guard let startColumn = isFirst ? span.start.column : display.firstNonBlankColumn else { continue }
-      let endColumn = line == span.end.line ? span.end.column : display.endColumn
+      let start = isFirst ? span.start.column - window.columnShift : display.firstNonBlankColumn
+      guard let startColumn = start else { continue }
+      let endColumn = line == span.end.line ? span.end.column - window.columnShift : display.endColumn
       let from = display.cell(ofColumn: startColumn)
       let width = display.cell(ofColumn: endColumn) - from
       let indent = String(repeating: " ", count: from)
       if isFirst {
         rows.append(.marker(indent + "^" + String(repeating: "~", count: max(0, width - 1))))
-        rows += fixRows(fixes, line: line, display: display, in: source)
+        rows += fixRows(fixes, line: line, display: display, window: window, in: source)
       } else if width > 0 {
         rows.append(.marker(indent + String(repeating: "~", count: width)))
       }
@@ -115,16 +123,17 @@ enum Snippet {
   }
 
   /// The replacement text of each printable single-line edit on `line`, placed under its start.
-  private static func fixRows(_ edits: [TextEdit], line: Int, display: DisplayLine, in source: SourceText)
-    -> [SnippetRow]
-  {
+  private static func fixRows(
+    _ edits: [TextEdit], line: Int, display: DisplayLine, window: SnippetWindow, in source: SourceText
+  ) -> [SnippetRow] {
     edits.compactMap { edit in
       let span = source.location(of: edit.range)
       let printable =
         !edit.replacement.isEmpty
         && !edit.replacement.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
-      guard printable, span.start.line == line, span.end.line == line else { return nil }
-      return .fix(String(repeating: " ", count: display.cell(ofColumn: span.start.column)) + edit.replacement)
+      let column = span.start.column - window.columnShift
+      guard printable, span.start.line == line, span.end.line == line, column >= 1 else { return nil }
+      return .fix(String(repeating: " ", count: display.cell(ofColumn: column)) + edit.replacement)
     }
   }
 }

@@ -83,6 +83,26 @@ import Testing
     #expect(problems[0].line != nil)
   }
 
+  /// Found by FuzzConfig: the same syntax error without the final line break was put on line 3 of 2.
+  @Test func yamlSyntaxErrorAtTheEndStaysInTheFile() {
+    let (_, problems) = parse("rules:\n  hype/miracle: [error")
+    #expect(problems.count == 1)
+    #expect(problems.first?.line == 2)
+    #expect(problems.first?.column == 23)
+  }
+
+  /// libyaml also ends lines at U+2028, U+2029 and U+0085, which SourceText does not: its error at `@` on
+  /// its line 2, column 13, is line 1, column 18 of the file, and a byte-order mark is not a column.
+  @Test func yamlPositionsAreTheFilesLinesAndColumns() {
+    for separator in ["\u{2028}", "\u{2029}", "\u{85}"] {
+      let (_, problems) = parse("k: v\(separator)zzzzzzzzzz: @\nc: d\n")
+      #expect(problems.count == 1)
+      #expect(problems.first?.line == 1 && problems.first?.column == 18, "\(problems)")
+    }
+    let (_, problems) = parse("\u{FEFF}k: @\n")
+    #expect(problems.first?.line == 1 && problems.first?.column == 4, "\(problems)")
+  }
+
   @Test(arguments: [
     ("rules: [hype/miracle]\n", "'rules' must be a mapping", 1),
     ("rules:\n  hype/miracle: loud\n", "must be one of off, info, warning, error, not 'loud'", 2),

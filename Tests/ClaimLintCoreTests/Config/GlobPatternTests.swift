@@ -142,4 +142,23 @@ import Testing
       #expect(Wildcard(pattern).matches(name) == expected, "\(pattern) against '\(name)'")
     }
   }
+
+  /// Found by FuzzGlob: `matchesFileOrFolder` matched once per folder, folders² × components, over a second
+  /// of CPU for a path 460 folders deep. One pass now; it must still answer as a match per prefix does.
+  @Test func fileOrFolderAgreesWithAMatchPerPrefix() throws {
+    let paths = ["a", "a/b", "a/b/c.md", "docs/a/x/b/c.md", "x/drafts/y.md", "drafts", "a/a/a/a/b"]
+    for text in ["a", "b/", "/a", "a/**", "**/b", "a/**/b", "*.md", "drafts/", "/drafts/", "a/*/c.md", "**", "x/**/"] {
+      let pattern = try #require(GlobPattern(gitignoreLine: text), "\(text)")
+      for path in paths {
+        let parts = path.split(separator: "/")
+        let perPrefix = parts.indices.contains {
+          pattern.matches(parts[...$0].joined(separator: "/"), isFolder: $0 < parts.count - 1)
+        }
+        #expect(pattern.matchesFileOrFolder(path) == perPrefix, "\(text) on \(path)")
+      }
+    }
+    let deep = Array(repeating: "a", count: 460).joined(separator: "/")
+    let pattern = try #require(GlobPattern(glob: Array(repeating: "*", count: 320).joined(separator: "/") + "/b"))
+    #expect(!pattern.matchesFileOrFolder(deep))
+  }
 }

@@ -28,6 +28,13 @@ import Testing
     #expect(problems("{\"a\": \"\u{1}\"}")[0].contains("control character"))
   }
 
+  /// Found by FuzzBaseline: the JSON reader ended lines at `\n` only, so after a lone `\r` (which ends a line
+  /// everywhere else) it put problems on an earlier line, past its end.
+  @Test func aLoneCarriageReturnEndsALine() {
+    #expect(problems("\r{\"version\": 1} x")[0].hasPrefix("b.json:2:16: error: not a claimlint baseline"))
+    #expect(problems("{\r\n\"version\": 1,\r\"findings\": [,]}")[0].hasPrefix("b.json:3:14: error:"))
+  }
+
   @Test func everyShapeProblemIsReportedInFileOrder() {
     let text = """
       {

@@ -67,4 +67,19 @@ import Testing
     let header = try #require(problem("--- a/a.md\n+++ b/a.md\n@@ -x +1 @@\n+a\n"))
     #expect(header.line == 3 && header.message.contains("malformed hunk header"))
   }
+
+  /// Found by FuzzDiff: a signed start (`+-1,3`) passed as a number and gave added line -1, then 0; a start
+  /// of 0 is only for a side with no lines; and a header with no `+` range (`@@@ -1 -1 -1 @@@`) numbered
+  /// its lines from 0.
+  @Test func hunkHeadersNeedUnsignedRangesFromOneAndANewSide() throws {
+    for header in ["@@ -1 +-1,3 @@", "@@ -1 ++1 @@", "@@ -1 +0,2 @@", "@@ -1 +0 @@", "@@ -1 -1 @@", "@@@ -1 -1 -1 @@@"] {
+      let found = try #require(problem("--- a/a.md\n+++ b/a.md\n\(header)\n+a\n+b\n"), "\(header)")
+      #expect(found.line == 3 && found.message.contains("malformed hunk header"), "\(header)")
+    }
+    guard case .success(let diff) = read("--- /dev/null\n+++ b/a.md\n@@ -0,0 +1,2 @@\n+a\n+b\n") else {
+      Issue.record("a new file's hunk did not read")
+      return
+    }
+    #expect(diff.files.first?.addedLines == [1, 2])
+  }
 }

@@ -94,6 +94,18 @@ import Testing
     #expect(SARIFFingerprinter.fnv1a64(Array("a".utf8)) == 0xaf63_dc4c_8601_ec8c)
   }
 
+  @Test func onALongLineOnlyNearbyWordsAreKeyed() {
+    let filler = String(repeating: "plain words here ", count: 400)
+    let line = filler + "a natural cure" + filler
+    let offset = filler.utf8.count + 2
+    let key = SentenceText.lineText(at: offset, in: SourceText(line + "\n"))
+    #expect(key.contains("a natural cure") && key.utf8.count <= 2 * SentenceText.reach)
+    // An edit far from the result leaves its key alone; the same line short enough is keyed whole.
+    let edited = "Changed. " + line
+    #expect(SentenceText.lineText(at: offset + 9, in: SourceText(edited + "\n")) == key)
+    #expect(SentenceText.lineText(at: 2, in: SourceText("a natural cure\n")) == "a natural cure")
+  }
+
   @Test func pathsRelativeToBase() throws {
     var file = ReportFixture.water
     file.path = "/work/repo/./docs/../docs/water tips.txt"

@@ -33,6 +33,30 @@ import Testing
         """)
   }
 
+  @Test func aLongLineIsQuotedAsAWindowAroundTheSpan() {
+    let filler = String(repeating: "é word ", count: 500)
+    let source = filler + "cure" + filler + "\n"
+    let output = render(source, ReportFixture.range(of: "cure", in: source))
+    let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[0] == "f.md:1:\(filler.unicodeScalars.count + 1): warning: m [a/b]")
+    // About `windowContext` bytes each side, cut on characters, the cuts marked.
+    #expect(lines[1].hasPrefix(" 1 | …") && lines[1].hasSuffix("…"))
+    #expect(lines[1].utf8.count < 2 * Snippet.windowContext + 20)
+    let caret = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) }
+    let cure = lines[1].range(of: "cure").map { lines[1].distance(from: lines[1].startIndex, to: $0.lowerBound) }
+    #expect(caret != nil && caret == cure)
+    #expect(lines[2].hasSuffix("^~~~"))
+  }
+
+  @Test func aSpanLongerThanTheWindowIsUnderlinedToItsCut() {
+    let source = "cure " + String(repeating: "and more ", count: 300) + "\n"
+    let output = render(source, 0..<(source.utf8.count - 1))
+    let lines = output.split(separator: "\n")
+    #expect(lines[1].hasPrefix(" 1 | cure and") && lines[1].hasSuffix("…"))
+    #expect(lines[1].utf8.count <= Snippet.windowLimit + 10)
+    #expect(lines[2] == "   | ^" + String(repeating: "~", count: lines[1].count - 6))
+  }
+
   @Test func longSpansAreElided() {
     let source = "one two\nthree\n\nfour\n  five six\n"
     let range =

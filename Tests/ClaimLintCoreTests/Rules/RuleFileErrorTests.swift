@@ -34,6 +34,14 @@ struct RuleFileErrorTests {
     #expect(found.first?.hasPrefix("r.yml:4:1: error: invalid YAML") == true)
   }
 
+  /// Found by FuzzRuleFile: libyaml reports the end of a file without a final line break on the line after
+  /// it, a line the file does not have; the error goes at the end of the last line instead.
+  @Test func yamlSyntaxErrorAtTheEndOfAFileWithoutALineBreakIsOnItsLastLine() {
+    let found = errors("rules:\n  - id: a/b\n    severity: [warning")
+    #expect(found.count == 1)
+    #expect(found.first?.hasPrefix("r.yml:3:23: error: invalid YAML") == true)
+  }
+
   @Test func unknownKeySuggestsTheRightOne() {
     let found = errors(
       """

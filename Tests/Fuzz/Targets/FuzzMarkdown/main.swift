@@ -1,0 +1,4 @@
+import FuzzSupport
+
+// Markdown scanner: position invariants (ranges inside the text, mapped ranges inside the source, line/col).
+runFuzzer { checkDocument($0, format: .markdown) }
