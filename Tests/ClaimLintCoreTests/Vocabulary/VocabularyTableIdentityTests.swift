@@ -59,7 +59,10 @@ import Testing
 
   @Test func tablesEqualThePlainConstruction() throws {
     let (vocabularies, tokenizer) = try Self.shipped()
-    for vocabulary in vocabularies {
+    // The spelling table is a vocabulary file with no terms of its own.
+    let withTerms = vocabularies.filter { !$0.dictionary.entries.isEmpty }
+    #expect(withTerms.count >= 4)
+    for vocabulary in withTerms {
       let entries = vocabulary.dictionary.entries
       let table = TermTable(entries: entries, tokenizer: tokenizer)
       let expected = Self.plainSlots(entries, tokenizer: tokenizer)
@@ -82,7 +85,7 @@ import Testing
         mismatches.append("start \(start)")
       }
       #expect(mismatches.isEmpty, "\(vocabulary.name): \(mismatches.prefix(5))")
-      #expect(expected.count > 100)
+      #expect(expected.count > 100, "\(vocabulary.name): \(entries.count) entries")
     }
   }
 
@@ -99,7 +102,7 @@ import Testing
         for form in Inflection.standard.nounForms(ofKey: spelling[spelling.count - 1]) {
           let terminal = TermTokenizer.extend(hash, with: TermTokenizer.hash(form))
           if !slots[terminal, default: (false, [])].entries.contains(Int32(index)) {
-            slots[terminal]!.entries.insert(Int32(index), at: 0)
+            slots[terminal, default: (false, [])].entries.insert(Int32(index), at: 0)
           }
         }
       }
