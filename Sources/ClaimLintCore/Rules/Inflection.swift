@@ -24,6 +24,8 @@ struct Inflection: Sendable {
   /// The same two tables on bytes, for vocabulary keys.
   private let irregularPluralKeys: [[UInt8]: [[UInt8]]]
   private let irregularSingularKeys: [[UInt8]: [UInt8]]
+  /// The same two tables by key hash, with hashed forms (``appendNounFormHashes(ofKey:to:)``).
+  let irregularKeyHashes: IrregularKeyHashes
   /// British spellings that double a final "l": "fuelled", "fuelling".
   private let doubledL: Set<String>
 
@@ -41,6 +43,7 @@ struct Inflection: Sendable {
     irregularSingulars = singulars
     irregularPluralKeys = Dictionary(uniqueKeysWithValues: plurals.map { (Array($0.key.utf8), $0.value.map { Array($0.utf8) }) })
     irregularSingularKeys = Dictionary(uniqueKeysWithValues: singulars.map { (Array($0.key.utf8), Array($0.value.utf8)) })
+    irregularKeyHashes = IrregularKeyHashes(plurals: irregularPluralKeys, singulars: irregularSingularKeys)
     doubledL = Set(lists[WordList.doubledLVerbs.name]?.entries ?? [])
   }
 

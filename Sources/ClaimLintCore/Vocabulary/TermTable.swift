@@ -51,12 +51,17 @@ struct TermTable: Sendable {
     // without growing the table while it is built.
     self.init(terms: entries.count * 2)
     links.reserveCapacity(entries.count * 3)
+    var keys = TermKeys()
+    var forms: [UInt64] = []
     for (index, entry) in entries.enumerated() {
-      for spelling in TermDictionary.spellings(of: tokenizer.keys(of: entry.term)) {
-        add(Int32(index), spelling: spelling)
-      }
+      tokenizer.fillKeys(of: entry.term, into: &keys)
+      add(Int32(index), keys: keys, joined: false, forms: &forms)
+      if keys.hasHyphen { add(Int32(index), keys: keys, joined: true, forms: &forms) }
     }
   }
+
+  /// The number of slots in use.
+  var count: Int { used }
 
   /// False when no term starts with the word whose one-word sequence hash is `hash`.
   func mayStart(_ hash: UInt64) -> Bool {
@@ -81,19 +86,27 @@ struct TermTable: Sendable {
     }
   }
 
-  /// Enters one spelling of entry `entry`: its prefixes continue, and its last word in each of its noun
+  /// Enters one spelling of entry `entry` (``TermDictionary/spellings(of:)``): as written, or `joined`
+  /// with its hyphenated keys written as one. Its prefixes continue, and its last word in each of its noun
   /// forms (``Inflection``) ends it.
-  private mutating func add(_ entry: Int32, spelling: [[UInt8]]) {
-    guard let last = spelling.last else { return }
+  private mutating func add(_ entry: Int32, keys: TermKeys, joined: Bool, forms: inout [UInt64]) {
+    guard !keys.isEmpty else { return }
     var hash = TermTokenizer.sequenceSeed
-    for (depth, key) in spelling.dropLast().enumerated() {
-      hash = TermTokenizer.extend(hash, with: TermTokenizer.hash(key))
+    var depth = 0
+    var start = 0
+    for index in 0..<(keys.count - 1) where !(joined && keys.hyphenAfter[index]) {
+      let word = start..<keys.range(index).upperBound
+      start = word.upperBound
+      hash = TermTokenizer.extend(hash, with: TermTokenizer.hash(keys.bytes[word]))
       if depth == 0 { markStart(hash) }
       cells[insert(hash)].slot.continues = true
+      depth += 1
     }
-    for form in Inflection.standard.nounForms(ofKey: last) {
-      let terminal = TermTokenizer.extend(hash, with: TermTokenizer.hash(form))
-      if spelling.count == 1 { markStart(terminal) }
+    forms.removeAll(keepingCapacity: true)
+    Inflection.standard.appendNounFormHashes(ofKey: keys.bytes[start..<keys.bytes.count], to: &forms)
+    for form in forms {
+      let terminal = TermTokenizer.extend(hash, with: form)
+      if depth == 0 { markStart(terminal) }
       addTerminal(entry, at: insert(terminal))
     }
   }

@@ -58,7 +58,7 @@ struct TermTokenizer: Sendable {
   }
 
   /// Ranges of the words of a term: runs of word bytes, hyphens, apostrophes and periods.
-  private static func words(of bytes: [UInt8]) -> [Range<Int>] {
+  static func words(of bytes: [UInt8]) -> [Range<Int>] {
     var words: [Range<Int>] = []
     var start: Int?
     var index = 0
