@@ -36,7 +36,7 @@ enum GateFiles {
   /// Writes `baseline` to `path`, noting how many findings it holds.
   static func writeBaseline(_ baseline: Baseline, to path: String, _ notes: inout [String], _ errors: inout [ToolError]) {
     do throws(ToolError) {
-      try AtomicFile.write(path, Array(baseline.encoded().utf8))
+      try AtomicFile.write(path, Array(baseline.encoded().utf8), replaceable: Baseline.mayReplace, what: "a claimlint baseline")
     } catch {
       errors.append(ToolError(path: path, message: "cannot write the baseline: \(error.message)"))
       return

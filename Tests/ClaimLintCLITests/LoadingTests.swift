@@ -70,4 +70,24 @@ import Testing
     let mode = try FileManager.default.attributesOfItem(atPath: old)[.posixPermissions] as? NSNumber
     #expect(mode?.intValue == 0o640)
   }
+
+  /// A baseline path that names a document, directly or through a link, leaves it as it was.
+  @Test func theBaselineNeverReplacesAnotherKindOfFile() throws {
+    let notes = "# Notes\n\nMy own draft, not a baseline.\n"
+    let space = try Workspace(["probe.yml": Probe.rules, "a.md": "A miracle.\n", "notes.md": notes, "empty.json": ""])
+    try FileManager.default.createSymbolicLink(
+      atPath: space.root.appendingPathComponent("link.json").path, withDestinationPath: "notes.md")
+    for target in ["notes.md", "link.json"] {
+      let run = try space.run(Probe.arguments + ["--write-baseline", target, "a.md"])
+      #expect(run.status == 2, "\(target)")
+      #expect(run.stderr.contains("\(target): error: cannot write the baseline: holds something other than a claimlint baseline; not replaced"), "\(run.stderr)")
+      #expect(try space.read("notes.md") == notes)
+    }
+    let empty = try space.run(Probe.arguments + ["--write-baseline", "empty.json", "a.md"])
+    #expect(empty.status == 0)
+    #expect(try space.read("empty.json").contains("probe/miracle"))
+    // An existing baseline, even of another version, is replaced.
+    try space.write("empty.json", "{\"version\": 99, \"findings\": []}\n")
+    #expect(try space.run(Probe.arguments + ["--write-baseline", "empty.json", "a.md"]).status == 0)
+  }
 }

@@ -40,6 +40,8 @@ import Testing
     #expect(typo.stderr.contains("unknown command 'lnt'; did you mean 'lint'?"), "\(typo.stderr)")
     #expect(typo.stdout.isEmpty)
     #expect(try space.run(["rule"]).stderr.contains("did you mean 'rules'?"))
+    // Two letters swapped is one edit.
+    #expect(try space.run(["lnit", "a.md"]).stderr.contains("unknown command 'lnit'; did you mean 'lint'?"))
     // A real file of that name is linted; a word close to no command is a missing path.
     try space.write("rule", "A miracle.\n")
     #expect(try space.run(Probe.arguments + ["--format", "gcc", "rule"]).stdout.hasPrefix("rule:1:3: warning"))

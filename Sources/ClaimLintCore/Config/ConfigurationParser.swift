@@ -101,8 +101,10 @@ struct ConfigurationParser {
   /// at the glob when it climbs out (`../x`) or is an absolute path (`/home/me/docs/*.md`).
   ///
   /// A leading `/` anchors a glob to the folder, as in `.gitignore`, so it is taken as an absolute path
-  /// only when it starts with the folder's own path, or its first two components exist from the root of
-  /// the file system and its first does not exist in the folder.
+  /// only when it starts with the folder's own path, or its first component does not exist in the folder
+  /// but does from the root of the file system. For `exclude` the first two components must exist from
+  /// the root: an anchored exclude of a folder not made yet (`/lib/`) is harmless, while an `include` or
+  /// `files` glob that matches nothing silently leaves files unchecked.
   private func staysInside(_ text: String, at item: Node, _ what: String) -> Bool {
     let components = text.split(separator: "/", omittingEmptySubsequences: true)
     if components.contains("..") {
@@ -111,8 +113,9 @@ struct ConfigurationParser {
     }
     guard text.hasPrefix("/"), folder != "/" else { return true }
     var absolute = text.hasPrefix(folder + "/")
-    if !absolute, let fileSystem, components.count >= 2 {
-      let fromRoot = "/" + components.prefix(2).joined(separator: "/")
+    let fromRootNeeded = what == "'exclude'" ? 2 : 1
+    if !absolute, let fileSystem, components.count >= fromRootNeeded {
+      let fromRoot = "/" + components.prefix(fromRootNeeded).joined(separator: "/")
       absolute = fileSystem.kind(of: fromRoot) != nil && fileSystem.kind(of: PathName.join(folder, String(components[0]))) == nil
     }
     guard absolute else { return true }

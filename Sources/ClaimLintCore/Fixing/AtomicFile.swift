@@ -16,9 +16,19 @@ import Foundation
 /// Only a regular file is ever replaced. A symbolic link is followed, so the file it points to is
 /// replaced and the link stays; a folder, a device, a FIFO, a socket or a link to nothing is refused.
 public enum AtomicFile {
-  /// Writes `bytes` to `path`, creating the file or replacing a regular file.
-  public static func write(_ path: String, _ bytes: [UInt8]) throws(ToolError) {
+  /// Writes `bytes` to `path`, creating the file or replacing a regular file. With `replaceable`, an
+  /// existing file is replaced only when its bytes pass it (`what` names what it must hold); otherwise it
+  /// is left as it is.
+  public static func write(
+    _ path: String, _ bytes: [UInt8], replaceable: (([UInt8]) -> Bool)? = nil, what: String = ""
+  ) throws(ToolError) {
     let (target, existing) = try writableTarget(path)
+    if existing != nil, let replaceable {
+      guard let old = contents(of: target) else { throw ToolError(path: path, message: "cannot read it; not replaced") }
+      guard replaceable(old) else {
+        throw ToolError(path: path, message: "holds something other than \(what); not replaced (remove it or name another file)")
+      }
+    }
     let temporary = try writeTemporary(bytes, beside: target, keeping: existing, shownAs: path)
     try commit(temporary, over: target, shownAs: path)
   }

@@ -108,3 +108,16 @@ private struct BaselineReader {
     return node.kindName
   }
 }
+
+extension Baseline {
+  /// Whether `--write-baseline` may replace a file holding `bytes`: an empty file, or a JSON object with
+  /// no members but `version` and `findings` (a baseline of any version, even one with bad entries). Any
+  /// other file (a document, a configuration, a report someone pointed the option at) is kept.
+  public static func mayReplace(_ bytes: [UInt8]) -> Bool {
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return true }
+    guard case .success(let root) = PositionedJSON.parse(bytes), case .object(let members) = root.value else {
+      return false
+    }
+    return members.allSatisfy { $0.key == "version" || $0.key == "findings" }
+  }
+}

@@ -51,6 +51,12 @@ import Testing
     #expect(elsewhere.first?.message.contains("'/tmp/other/*.md' in 'include' is an absolute path") == true)
     // `/srv/docs` exists from the root, but `srv` does not exist here: an absolute path too.
     #expect(errors("include: [/srv/docs/]\n", fileSystem: disk).count == 1)
+    // An include of one component, or of a glob below it, that exists only from the root selects nothing
+    // here: an error. The same anchored exclude is harmless, so it needs two components from the root.
+    #expect(errors("include: [/srv]\n", fileSystem: disk).count == 1)
+    #expect(errors("overrides:\n  - files: ['/srv/*.md']\n    rules: {x/y: off}\n", fileSystem: disk).count == 1)
+    #expect(errors("include: ['/lib/*.md', /notes.md]\n", fileSystem: disk).isEmpty)
+    #expect(errors("exclude: [/srv/]\n", fileSystem: disk).isEmpty)
   }
 
   /// Every error of a file is reported, in order, and none of the file applies.
