@@ -109,7 +109,7 @@ public final class Pattern: @unchecked Sendable {
     self.codes = codes
     self.matchContext = context
     self.matchLimit = limits.match
-    self.isWindowed = windowed && !source.contains("\\G") && !source.contains("(*COMMIT")
+    self.isWindowed = windowed && !Self.mentions(source, "\\G") && !Self.mentions(source, "(*COMMIT")
     let names = Self.names(compiled)
     let slotGroups = termSlots.indices.map { names[TermSlot.groupName($0)] ?? 0 }
     let hidden = Set(slotGroups)
@@ -242,6 +242,23 @@ public final class Pattern: @unchecked Sendable {
     var value: UInt32 = 0
     _ = pcre2_pattern_info_8(code, what, &value)
     return value
+  }
+
+  /// Whether `source` holds `token`, byte for byte (Foundation's `contains` compares as UTF-16 and took
+  /// a fifth of rule loading on the long lexicon patterns).
+  private static func mentions(_ source: String, _ token: String) -> Bool {
+    var source = source
+    let needle = Array(token.utf8)
+    return source.withUTF8 { text in
+      guard let first = needle.first else { return true }
+      var start = 0
+      while start + needle.count <= text.count {
+        guard let found = text[start...(text.count - needle.count)].firstIndex(of: first) else { return false }
+        if text[found..<(found + needle.count)].elementsEqual(needle) { return true }
+        start = found + 1
+      }
+      return false
+    }
   }
 
   private static func names(_ code: OpaquePointer) -> [String: Int] {

@@ -178,8 +178,19 @@ struct TermTokenizer: Sendable {
 
   /// FNV-1a over a key's bytes, run on from `value` (the hash of the bytes before them, if any).
   static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, from value: UInt64 = hashBasis) -> UInt64 {
+    if let hashed = bytes.withContiguousStorageIfAvailable({ hash(buffer: $0, from: value) }) { return hashed }
     var value = value
     for byte in bytes {
+      value ^= UInt64(byte)
+      value = value &* 0x0000_0100_0000_01B3
+    }
+    return value
+  }
+
+  /// ``hash(_:from:)`` over contiguous bytes: the same value, without a generic iterator per byte.
+  private static func hash(buffer: UnsafeBufferPointer<UInt8>, from value: UInt64) -> UInt64 {
+    var value = value
+    for byte in buffer {
       value ^= UInt64(byte)
       value = value &* 0x0000_0100_0000_01B3
     }

@@ -64,7 +64,9 @@ struct VocabularyDictionary: Sendable {
     _ name: String, source: RuleSource, parsed: VocabularyFile?, kinds: Set<String>, tokenizer: TermTokenizer,
     spellingKey: String
   ) -> Result<VocabularyDictionary, ToolError> {
-    let key = "\(source.name)|\(source.text.utf8.count)|\(TermTokenizer.hash(source.text.utf8))|\(spellingKey)"
+    // A built-in file cannot change within a process: its name is enough, without hashing megabytes.
+    let contents = source.isBuiltIn ? "built-in" : "\(source.text.utf8.count)|\(TermTokenizer.hash(source.text.utf8))"
+    let key = "\(source.name)|\(contents)|\(spellingKey)"
     if let cached = cache.value(for: key) { return .success(cached) }
     let vocabulary: VocabularyDictionary
     if let parsed {

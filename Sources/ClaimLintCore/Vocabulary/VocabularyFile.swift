@@ -81,13 +81,18 @@ struct VocabularyFile: Sendable {
 
   /// The kinds of the rows of `text` (the second column, `term` where empty), read without parsing rows.
   static func kinds(in text: String) -> Set<String> {
+    var text = text
+    return text.withUTF8(kinds(inBytes:))
+  }
+
+  /// ``kinds(in:)`` over the file's bytes; a row of the same kind as the row before costs no hashing.
+  private static func kinds(inBytes bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
     var kinds = Set<String>()
     var seen = Set<ArraySlice<UInt8>>()
-    let bytes = Array(text.utf8)
+    var previous: Range<Int> = 0..<0
     var lineStart = 0
     while lineStart < bytes.count {
-      var lineEnd = lineStart
-      while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+      let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
       defer { lineStart = lineEnd + 1 }
       guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
       guard let tab = bytes[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: "\t")) else {
@@ -97,7 +102,9 @@ struct VocabularyFile: Sendable {
       var end = tab + 1
       while end < lineEnd && bytes[end] != UInt8(ascii: "\t") && bytes[end] != UInt8(ascii: "\r") { end += 1 }
       let kind = bytes[(tab + 1)..<end]
-      if seen.insert(kind).inserted {
+      if kind.elementsEqual(bytes[previous]) && !previous.isEmpty { continue }
+      previous = (tab + 1)..<end
+      if seen.insert(ArraySlice(kind)).inserted {
         let name = String(decoding: kind, as: UTF8.self).trimmedWhitespace
         kinds.insert(name.isEmpty ? "term" : name)
       }
