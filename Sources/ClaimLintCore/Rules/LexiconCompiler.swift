@@ -89,7 +89,7 @@ struct LexiconCompiler {
       guard let lexicon = termLexicon(definition) else { return nil }
       result.termLexicons.append(lexicon)
     } else {
-      result.terms = regexTerms(definition)
+      result.terms = Self.regexTerms(definition)
     }
     for spec in definition.patterns {
       guard let expanded = try? PatternExpander(lexicons: [:]).expand(spec.text) else {
@@ -123,7 +123,7 @@ struct LexiconCompiler {
   }
 
   /// The lexicon's terms with their inflections, for the regex.
-  private func regexTerms(_ definition: LexiconDefinition) -> [(term: String, caseSensitive: Bool)] {
+  static func regexTerms(_ definition: LexiconDefinition) -> [(term: String, caseSensitive: Bool)] {
     var terms: [(term: String, caseSensitive: Bool)] = []
     for term in definition.terms {
       let forms: [String] =

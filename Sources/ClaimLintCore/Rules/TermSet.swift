@@ -7,29 +7,33 @@
 enum TermSet {
   /// A regex alternation (without an enclosing group) matching any of `terms`.
   static func regex(for terms: [(term: String, caseSensitive: Bool)]) -> String {
-    var groups: [GroupKey: Node] = [:]
+    var fragments = Fragments()
+    var tries: [GroupKey: Trie] = [:]
     var order: [GroupKey] = []
+    var tokens: [Int] = []
     for (term, caseSensitive) in terms {
       let collapsed = term.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
-      guard !collapsed.isEmpty else { continue }
-      let scalars = Array(collapsed.unicodeScalars)
+      guard let firstScalar = collapsed.unicodeScalars.first, let lastScalar = collapsed.unicodeScalars.last else {
+        continue
+      }
       let key = GroupKey(
         caseSensitive: caseSensitive || TermPattern.isAcronym(collapsed),
-        leadBoundary: TermPattern.isWordScalar(scalars[0]),
-        trailBoundary: TermPattern.isWordScalar(scalars[scalars.count - 1]))
-      if groups[key] == nil {
-        groups[key] = Node()
+        leadBoundary: TermPattern.isWordScalar(firstScalar), trailBoundary: TermPattern.isWordScalar(lastScalar))
+      if tries[key] == nil {
+        tries[key] = Trie()
         order.append(key)
       }
-      let tokens = collapsed.map { character in
-        TermPattern.fragment(for: key.caseSensitive ? character : Character(character.lowercased()))
-      }
-      groups[key]!.insert(tokens[...])
+      tokens.removeAll(keepingCapacity: true)
+      for character in collapsed { tokens.append(fragments.id(of: character, caseSensitive: key.caseSensitive)) }
+      tries[key]!.insert(tokens)
     }
+    let ranks = fragments.ranks()
     return order.map { key in
-      let lead = key.leadBoundary ? TermPattern.leadBoundary : ""
-      let trail = key.trailBoundary ? TermPattern.trailBoundary : ""
-      let body = "\(lead)(?:\(groups[key]!.regex))\(trail)"
+      var body = key.leadBoundary ? TermPattern.leadBoundary : ""
+      body += "(?:"
+      tries[key]!.appendRegex(of: 0, to: &body, fragments: fragments.texts, ranks: ranks)
+      body += ")"
+      if key.trailBoundary { body += TermPattern.trailBoundary }
       return key.caseSensitive ? "(?-i:\(body))" : body
     }.joined(separator: "|")
   }
@@ -40,29 +44,68 @@ enum TermSet {
     var trailBoundary: Bool
   }
 
-  /// A trie node keyed by regex fragments (one per character of a term).
-  private final class Node {
-    var children: [String: Node] = [:]
-    var isTerminal = false
+  /// The regex fragment of each distinct character (``TermPattern/fragment(for:)``, lowercased first where
+  /// the group ignores case), made once and numbered.
+  private struct Fragments {
+    var texts: [String] = []
+    private var idByText: [String: Int] = [:]
+    private var idByCharacter: [Character: Int] = [:]
+    private var idByFoldedCharacter: [Character: Int] = [:]
 
-    func insert(_ tokens: ArraySlice<String>) {
-      guard let first = tokens.first else {
-        isTerminal = true
-        return
+    mutating func id(of character: Character, caseSensitive: Bool) -> Int {
+      if let known = caseSensitive ? idByCharacter[character] : idByFoldedCharacter[character] { return known }
+      let text = TermPattern.fragment(for: caseSensitive ? character : Character(character.lowercased()))
+      let id = idByText[text] ?? texts.count
+      if id == texts.count {
+        texts.append(text)
+        idByText[text] = id
       }
-      let child = children[first] ?? Node()
-      children[first] = child
-      child.insert(tokens.dropFirst())
+      if caseSensitive { idByCharacter[character] = id } else { idByFoldedCharacter[character] = id }
+      return id
     }
 
-    /// This node's continuation as a regex; an ending term here makes the rest optional (greedy, so the
-    /// longest term is tried first).
-    var regex: String {
-      let branches = children.keys.sorted().map { $0 + children[$0]!.regex }
-      guard !branches.isEmpty else { return "" }
-      let alternation = branches.count == 1 ? branches[0] : "(?:" + branches.joined(separator: "|") + ")"
-      guard isTerminal else { return alternation }
-      return branches.count == 1 ? "(?:\(alternation))?" : "\(alternation)?"
+    /// Each fragment's place in the sorted order of their texts: branches are emitted in that order.
+    func ranks() -> [Int] {
+      var ranks = [Int](repeating: 0, count: texts.count)
+      for (rank, id) in texts.indices.sorted(by: { texts[$0] < texts[$1] }).enumerated() { ranks[id] = rank }
+      return ranks
+    }
+  }
+
+  /// A trie over fragment numbers in flat arrays: node 0 is the root.
+  private struct Trie {
+    /// Each node's children as (fragment, node), in insertion order.
+    private var children: [[(fragment: Int, node: Int)]] = [[]]
+    private var isTerminal: [Bool] = [false]
+
+    mutating func insert(_ tokens: [Int]) {
+      var node = 0
+      for token in tokens {
+        if let child = children[node].first(where: { $0.fragment == token })?.node {
+          node = child
+        } else {
+          children.append([])
+          isTerminal.append(false)
+          children[node].append((token, children.count - 1))
+          node = children.count - 1
+        }
+      }
+      isTerminal[node] = true
+    }
+
+    /// Appends the continuation of `node` as a regex; an ending term there makes the rest optional
+    /// (greedy, so the longest term is tried first).
+    func appendRegex(of node: Int, to out: inout String, fragments: [String], ranks: [Int]) {
+      let branches = children[node].sorted { ranks[$0.fragment] < ranks[$1.fragment] }
+      guard !branches.isEmpty else { return }
+      let single = branches.count == 1
+      if isTerminal[node] || !single { out += "(?:" }
+      for (index, branch) in branches.enumerated() {
+        if index > 0 { out += "|" }
+        out += fragments[branch.fragment]
+        appendRegex(of: branch.node, to: &out, fragments: fragments, ranks: ranks)
+      }
+      if isTerminal[node] { out += ")?" } else if !single { out += ")" }
     }
   }
 }
