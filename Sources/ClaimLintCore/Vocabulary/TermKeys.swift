@@ -7,6 +7,11 @@ struct TermKeys {
   private(set) var ends: [Int] = []
   /// Whether a hyphen joins key `k` to the next.
   private(set) var hyphenAfter: [Bool] = []
+  /// Buffers ``TermTokenizer/fillKeys(of:into:)`` reuses from term to term: the term's bytes, its words
+  /// and one word's parts.
+  fileprivate var termBytes: [UInt8] = []
+  fileprivate var words: [Range<Int>] = []
+  fileprivate var parts: [Range<Int>] = []
 
   var count: Int { ends.count }
   var isEmpty: Bool { ends.isEmpty }
@@ -43,13 +48,16 @@ extension TermTokenizer {
   /// Fills `keys` with the keys of `term`, as ``keys(of:)`` gives them (a test checks every vocabulary row).
   func fillKeys(of term: String, into keys: inout TermKeys) {
     keys.removeAll()
-    let bytes = Array(term.utf8)
-    for word in Self.words(of: bytes) {
-      let parts = Self.parts(of: bytes[word])
-      for (index, part) in parts.enumerated() {
+    keys.termBytes.removeAll(keepingCapacity: true)
+    keys.termBytes.append(contentsOf: term.utf8)
+    let bytes = keys.termBytes
+    Self.words(of: bytes, into: &keys.words)
+    for word in keys.words {
+      Self.parts(of: bytes[word], into: &keys.parts)
+      for (index, part) in keys.parts.enumerated() {
         let slice = bytes[part]
         keys.append(
-          slice, plain: normalizer.isPlain(slice), hyphenAfter: index < parts.count - 1, normalizer: normalizer)
+          slice, plain: normalizer.isPlain(slice), hyphenAfter: index < keys.parts.count - 1, normalizer: normalizer)
       }
     }
   }

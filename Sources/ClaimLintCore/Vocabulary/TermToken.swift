@@ -60,6 +60,13 @@ struct TermTokenizer: Sendable {
   /// Ranges of the words of a term: runs of word bytes, hyphens, apostrophes and periods.
   static func words(of bytes: [UInt8]) -> [Range<Int>] {
     var words: [Range<Int>] = []
+    self.words(of: bytes, into: &words)
+    return words
+  }
+
+  /// ``words(of:)`` into `words`, which is emptied first (a buffer reused from term to term).
+  static func words(of bytes: [UInt8], into words: inout [Range<Int>]) {
+    words.removeAll(keepingCapacity: true)
     var start: Int?
     var index = 0
     while index < bytes.count {
@@ -74,7 +81,6 @@ struct TermTokenizer: Sendable {
       index += max(1, SourceText.sequenceLength(bytes[index]))
     }
     if let first = start { words.append(first..<bytes.count) }
-    return words
   }
 
   /// The length of the word character at `index` (letters, digits, other scalars, hyphens, apostrophes
@@ -145,6 +151,13 @@ struct TermTokenizer: Sendable {
   /// Ranges of the parts of a word between hyphens (ASCII or Unicode), without a final period.
   static func parts(of word: ArraySlice<UInt8>) -> [Range<Int>] {
     var parts: [Range<Int>] = []
+    self.parts(of: word, into: &parts)
+    return parts
+  }
+
+  /// ``parts(of:)`` into `parts`, which is emptied first.
+  static func parts(of word: ArraySlice<UInt8>, into parts: inout [Range<Int>]) {
+    parts.removeAll(keepingCapacity: true)
     var start = word.startIndex
     var index = word.startIndex
     while index < word.endIndex {
@@ -166,7 +179,6 @@ struct TermTokenizer: Sendable {
     var end = word.endIndex
     if end > start, word[end - 1] == UInt8(ascii: ".") { end -= 1 }
     if end > start { parts.append(start..<end) }
-    return parts
   }
 
   private static func isUppercase(_ word: ArraySlice<UInt8>) -> Bool {

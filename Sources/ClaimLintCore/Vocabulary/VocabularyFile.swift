@@ -34,20 +34,25 @@ struct VocabularyFile: Sendable {
   ///
   /// Works on bytes: a built-in vocabulary has tens of thousands of rows.
   static func parse(path: String, text: String) -> Result<VocabularyFile, ToolError> {
+    var text = text
+    return text.withUTF8 { parse(path: path, bytes: $0) }
+  }
+
+  /// ``parse(path:text:)`` over the file's bytes, reusing one list of field ranges for every line.
+  private static func parse(path: String, bytes: UnsafeBufferPointer<UInt8>) -> Result<VocabularyFile, ToolError> {
     var rows: [Row] = []
-    var interned: [String: String] = [:]
-    let bytes = Array(text.utf8)
+    var strings = FieldStrings()
+    var fields: [Range<Int>] = []
     var lineNumber = 0
     var lineStart = 0
     while lineStart <= bytes.count {
       lineNumber += 1
-      var lineEnd = lineStart
-      while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+      let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
       defer { lineStart = lineEnd + 1 }
       var end = lineEnd
       if end > lineStart && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
       if end == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
-      let fields = Self.fields(bytes, lineStart..<end)
+      Self.fields(bytes, lineStart..<end, into: &fields)
       if fields.count > columns.count {
         let column = String(decoding: bytes[lineStart..<fields[columns.count].lowerBound], as: UTF8.self).unicodeScalars.count + 1
         return .failure(
@@ -55,26 +60,22 @@ struct VocabularyFile: Sendable {
             path: path, line: lineNumber, column: column,
             message: "too many columns; a vocabulary row has at most \(columns.count): \(columns.joined(separator: ", "))"))
       }
-      func field(_ index: Int, intern: Bool = false) -> String {
-        guard index < fields.count else { return "" }
-        let value = String(decoding: bytes[Self.trimmed(bytes, fields[index])], as: UTF8.self)
-        guard intern else { return value }
-        if let known = interned[value] { return known }
-        interned[value] = value
-        return value
+      func field(_ index: Int) -> Slice<UnsafeBufferPointer<UInt8>> {
+        bytes[index < fields.count ? Self.trimmed(bytes, fields[index]) : 0..<0]
       }
-      let term = field(0)
+      let term = String(decoding: field(0), as: UTF8.self)
       guard !term.isEmpty else {
         return .failure(ToolError(path: path, line: lineNumber, column: 1, message: "empty term"))
       }
-      let kind = field(1, intern: true)
+      let kind = strings.kind(field(1))
       // Columns count scalars: every byte that does not continue a UTF-8 sequence starts one.
       let senseColumn = fields.count > 4
         ? bytes[lineStart..<fields[4].lowerBound].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } : 1
       rows.append(
         Row(
-          term: term, kind: kind.isEmpty ? "term" : kind, concept: field(2), source: field(3, intern: true),
-          sense: field(4), line: lineNumber, senseColumn: senseColumn))
+          term: term, kind: kind.isEmpty ? "term" : kind, concept: String(decoding: field(2), as: UTF8.self),
+          source: strings.source(field(3)), sense: String(decoding: field(4), as: UTF8.self), line: lineNumber,
+          senseColumn: senseColumn))
     }
     return .success(VocabularyFile(name: name(ofPath: path), path: path, rows: rows))
   }
@@ -112,20 +113,34 @@ struct VocabularyFile: Sendable {
     return kinds
   }
 
-  /// The tab-separated fields of a line.
-  private static func fields(_ bytes: [UInt8], _ line: Range<Int>) -> [Range<Int>] {
-    var fields: [Range<Int>] = []
+  /// The kind and source fields, which repeat from row to row: one string for each run of equal bytes.
+  private struct FieldStrings {
+    private var lastKind: (bytes: [UInt8], string: String) = ([], "")
+    private var lastSource: (bytes: [UInt8], string: String) = ([], "")
+
+    mutating func kind(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String { Self.shared(bytes, &lastKind) }
+    mutating func source(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String { Self.shared(bytes, &lastSource) }
+
+    private static func shared(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ last: inout (bytes: [UInt8], string: String)) -> String {
+      if bytes.elementsEqual(last.bytes) { return last.string }
+      last = (Array(bytes), String(decoding: bytes, as: UTF8.self))
+      return last.string
+    }
+  }
+
+  /// The tab-separated fields of a line, into `fields`.
+  private static func fields(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, into fields: inout [Range<Int>]) {
+    fields.removeAll(keepingCapacity: true)
     var start = line.lowerBound
-    for index in line where bytes[index] == UInt8(ascii: "\t") {
-      fields.append(start..<index)
-      start = index + 1
+    while let tab = bytes[start..<line.upperBound].firstIndex(of: UInt8(ascii: "\t")) {
+      fields.append(start..<tab)
+      start = tab + 1
     }
     fields.append(start..<line.upperBound)
-    return fields
   }
 
   /// `range` without ASCII spaces at either end.
-  private static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
     var lower = range.lowerBound
     var upper = range.upperBound
     while lower < upper && bytes[lower] == UInt8(ascii: " ") { lower += 1 }
