@@ -26,16 +26,17 @@ enum TermPattern {
   /// True for capitalised acronyms such as "EPA", "DHA", "MK-7", "K2" (letters all upper case, two or more
   /// letters and digits).
   static func isAcronym(_ term: String) -> Bool {
-    if term.utf8.allSatisfy({ $0 < 0x80 }) { return isASCIIAcronym(term.utf8) }
+    if let ascii = term.utf8.withContiguousStorageIfAvailable(asciiAcronym), let ascii { return ascii }
     let letters = term.filter(\.isLetter)
     let alphanumerics = term.filter { $0.isLetter || $0.isNumber }
     return !letters.isEmpty && letters.allSatisfy(\.isUppercase) && alphanumerics.count >= 2
       && term.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
   }
 
-  /// ``isAcronym(_:)`` for ASCII text, byte by byte: no lowercase letter, at least one letter, two or
-  /// more letters and digits, nothing but letters, digits and hyphens.
-  private static func isASCIIAcronym(_ bytes: String.UTF8View) -> Bool {
+  /// ``isAcronym(_:)`` byte by byte (no lowercase letter, at least one letter, two or more letters and
+  /// digits, nothing but letters, digits and hyphens), or `nil` at a non-ASCII byte met before the answer
+  /// is known.
+  private static func asciiAcronym(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     var letters = 0
     var alphanumerics = 0
     for byte in bytes {
@@ -45,6 +46,7 @@ enum TermPattern {
         alphanumerics += 1
       case UInt8(ascii: "0")...UInt8(ascii: "9"): alphanumerics += 1
       case UInt8(ascii: "-"): break
+      case 0x80...: return nil
       default: return false
       }
     }

@@ -143,20 +143,5 @@ final class TermDictionary: Sendable {
 
   /// True for terms written in capitals that must match case-sensitively: letters all upper case and at
   /// least two letters or digits ("HIV", "MS", "COVID-19"), as for lexicon terms (``TermPattern``).
-  static func isCaseSensitive(_ term: String) -> Bool {
-    let bytes = term.utf8
-    guard bytes.allSatisfy({ $0 < 0x80 }) else { return TermPattern.isAcronym(term) }
-    var letters = 0
-    var alphanumerics = 0
-    for byte in bytes {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"): return false
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1; alphanumerics += 1
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): alphanumerics += 1
-      case UInt8(ascii: "-"): break
-      default: return false
-      }
-    }
-    return letters > 0 && alphanumerics >= 2
-  }
+  static func isCaseSensitive(_ term: String) -> Bool { TermPattern.isAcronym(term) }
 }

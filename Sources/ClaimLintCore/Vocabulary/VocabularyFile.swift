@@ -1,3 +1,5 @@
+import Foundation
+
 /// A vocabulary file: one term per line, tab-separated `term`, `kind`, `concept`, `source`, `sense`.
 ///
 /// Lines starting with `#` and blank lines are skipped. Only `term` is required; `kind` defaults to `term`.
@@ -47,7 +49,7 @@ struct VocabularyFile: Sendable {
     var lineStart = 0
     while lineStart <= bytes.count {
       lineNumber += 1
-      let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+      let lineEnd = Self.lineEnd(in: bytes, from: lineStart)
       defer { lineStart = lineEnd + 1 }
       var end = lineEnd
       if end > lineStart && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
@@ -93,7 +95,7 @@ struct VocabularyFile: Sendable {
     var previous: Range<Int> = 0..<0
     var lineStart = 0
     while lineStart < bytes.count {
-      let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+      let lineEnd = Self.lineEnd(in: bytes, from: lineStart)
       defer { lineStart = lineEnd + 1 }
       guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
       guard let tab = bytes[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: "\t")) else {
@@ -137,6 +139,15 @@ struct VocabularyFile: Sendable {
       start = tab + 1
     }
     fields.append(start..<line.upperBound)
+  }
+
+  /// Where the line starting at `start` ends: its line feed, or the end of `bytes` (memchr: a built-in
+  /// vocabulary is megabytes).
+  private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard start < bytes.count, let base = bytes.baseAddress,
+      let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+    else { return bytes.count }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 
   /// `range` without ASCII spaces at either end.
