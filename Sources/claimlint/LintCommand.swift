@@ -58,9 +58,10 @@ extension ClaimLint {
     func run() throws {
       if let problem = usageProblem() { Usage.fail(problem, command: Self.self) }
       var (gates, errors, notes) = GateFiles.gates(gate)
-      var workspace = LintWorkspace(
-        options: LintWorkspace.Options(rules: rules, config: config, respectsIgnores: !gate.noIgnore, failOn: output.failOn),
-        currentFolder: LocalFileSystem.currentFolder)
+      var options = LintWorkspace.Options(rules: rules, config: config, respectsIgnores: !gate.noIgnore, failOn: output.failOn)
+      // Every report format shows only diagnostics: a clean file's text is not needed once it is linted.
+      options.keepsTextOfCleanFiles = false
+      var workspace = LintWorkspace(options: options, currentFolder: LocalFileSystem.currentFolder)
       var outcome = workspace.lint(targets(), gates: gates)
       if let path = gate.writeBaseline, let baseline = outcome.recordedBaseline {
         GateFiles.writeBaseline(baseline, to: path, &outcome.notes, &errors)

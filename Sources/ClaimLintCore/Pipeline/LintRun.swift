@@ -7,10 +7,13 @@ struct LintRun: Sendable {
   let fileSystem: any FileSystem
   /// Every rule id loaded (any profile), for checking suppression comments.
   let knownRuleIDs: Set<String>
+  /// ``LintWorkspace/Options/keepsTextOfCleanFiles``.
+  let keepsTextOfCleanFiles: Bool
 
-  init(ruleSets: [[String]: RuleSet], fileSystem: any FileSystem) {
+  init(ruleSets: [[String]: RuleSet], fileSystem: any FileSystem, keepsTextOfCleanFiles: Bool = true) {
     self.ruleSets = ruleSets
     self.fileSystem = fileSystem
+    self.keepsTextOfCleanFiles = keepsTextOfCleanFiles
     knownRuleIDs = Set(ruleSets.values.flatMap { $0.rules.map(\.id) })
   }
 
@@ -65,6 +68,9 @@ struct LintRun: Sendable {
     let gate = FileGate(settings: input.settings, rules: ruleSet.rules.map(\.metadata), knownRuleIDs: knownRuleIDs)
     var file = gate.apply(result.findings, in: document, key: input.key)
     if input.bytes == nil { file.diskPath = input.absolutePath }
+    if !keepsTextOfCleanFiles && file.report.diagnostics.isEmpty && file.suppressed.isEmpty {
+      file.report.source = SourceText(bytes: [])
+    }
     return (file, result.errors)
   }
 

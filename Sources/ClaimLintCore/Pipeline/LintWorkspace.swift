@@ -20,6 +20,11 @@ public struct LintWorkspace: Sendable {
     public var failOn: FailOn?
     /// False to search every pattern everywhere (``RuleSet/prefiltersLiterals``).
     public var prefiltersLiterals = true
+    /// False to let go of the text of each file with nothing to report (no diagnostic, nothing
+    /// suppressed) as soon as it is linted, so that a run's memory follows the files with findings, not
+    /// the size of the tree. A command-line run reports only diagnostics; a front end that shows every
+    /// file's text (the MCP server's fixed text) keeps it.
+    public var keepsTextOfCleanFiles = true
 
     public init(
       rulePaths: [String] = [], defaultRules: Bool = true, profiles: [String] = [],
@@ -90,7 +95,7 @@ public struct LintWorkspace: Sendable {
       ruleSet.prefiltersLiterals = options.prefiltersLiterals
       ruleSets[input.rulePaths] = ruleSet
     }
-    let run = LintRun(ruleSets: ruleSets, fileSystem: fileSystem)
+    let run = LintRun(ruleSets: ruleSets, fileSystem: fileSystem, keepsTextOfCleanFiles: options.keepsTextOfCleanFiles)
     let linted = run.run(plan.inputs)
     var ran: [String: RuleMetadata] = [:]
     for input in plan.inputs { for rule in run.rules(for: input).rules { ran[rule.id] = rule.metadata } }

@@ -43,6 +43,23 @@ import Testing
     #expect(outcome.rules.map(\.id).contains("probe/miracle"))
   }
 
+  /// A run that lets go of clean files' text keeps the text of every file it reports on, and reports
+  /// the same in every format.
+  @Test func cleanFilesTextIsLetGoWhenAsked() {
+    var keeping = workspace(tree())
+    var options = LintWorkspace.Options(defaultRules: false)
+    options.keepsTextOfCleanFiles = false
+    var dropping = workspace(tree(), options)
+    let kept = keeping.lint([.path("docs")])
+    let dropped = dropping.lint([.path("docs")])
+    #expect(kept.files.map { $0.report.source.bytes.count } == [17, 13])
+    #expect(dropped.files.map { $0.report.source.bytes.count } == [17, 0])
+    #expect(found(dropped) == found(kept))
+    for kind in ReporterKind.allCases {
+      #expect(kind.makeReporter().render(dropped.report) == kind.makeReporter().render(kept.report), "\(kind)")
+    }
+  }
+
   @Test func aBufferIsLintedAsWrittenNotAsOnDisk() {
     var space = workspace(tree())
     let outcome = space.lint([.buffer(name: "/site/docs/b.md", bytes: Array("A miracle.\n".utf8))])
