@@ -61,10 +61,9 @@ struct ConfigurationParser {
       let choices = RuleLevel.allCases.map(\.rawValue)
       guard let level = reader.choice(value, "the level of '\(name)'", choices).flatMap(RuleLevel.init(rawValue:))
       else { continue }
+      let start = reader.position(of: key)
       entries.append(
-        RuleLevels.Entry(
-          selector: RuleSelector(name) ?? .rule(name), level: level, line: key.mark?.line ?? 1,
-          column: key.mark?.column ?? 1))
+        RuleLevels.Entry(selector: RuleSelector(name) ?? .rule(name), level: level, line: start.line, column: start.column))
     }
     return RuleLevels(entries)
   }
@@ -76,7 +75,8 @@ struct ConfigurationParser {
     }
     return items.compactMap { item in
       reader.string(item, item == node ? what : "each item of \(what)", typed: true).map {
-        Configuration.Named($0, line: item.mark?.line ?? 1, column: item.mark?.column ?? 1)
+        let start = reader.position(of: item)
+        return Configuration.Named($0, line: start.line, column: start.column)
       }
     }
   }

@@ -52,8 +52,8 @@ struct AnalyzerListParser {
       reader.fail(at: value, "\(what) needs exactly one of \(names)")
       return nil
     }
-    var list = AnalyzerList(
-      name: name, kind: kind, entries: [], file: reader.file, line: key.mark?.line ?? 1, column: key.mark?.column ?? 1)
+    let start = reader.position(of: key)
+    var list = AnalyzerList(name: name, kind: kind, entries: [], file: reader.file, line: start.line, column: start.column)
     if kind == .forms {
       guard let table = reader.mapping(entriesNode, "'forms' of \(what)") else { return nil }
       for (word, forms) in table.mapping {

@@ -13,6 +13,8 @@ struct LexiconCompiler {
   let definitions: [LexiconDefinition]
   let vocabularies: [String: VocabularyDictionary]
   let tokenizer: TermTokenizer
+  /// Each rule file's positions, for messages (libyaml counts lines its own way).
+  let locators: [String: ScalarLocator]
   private(set) var errors: [ToolError] = []
   private(set) var termLexicons: [TermLexicon] = []
   private var fragments: [String: LexiconFragment] = [:]
@@ -27,17 +29,21 @@ struct LexiconCompiler {
     var termLexicons: [Int] = []
   }
 
-  init(definitions: [LexiconDefinition], vocabularies: [String: VocabularyDictionary], tokenizer: TermTokenizer) {
+  init(
+    definitions: [LexiconDefinition], vocabularies: [String: VocabularyDictionary], tokenizer: TermTokenizer,
+    locators: [String: ScalarLocator] = [:]
+  ) {
     self.definitions = definitions
     self.vocabularies = vocabularies
     self.tokenizer = tokenizer
+    self.locators = locators
   }
 
   /// Fragments by lexicon name.
   mutating func compile() -> [String: LexiconFragment] {
     for definition in definitions {
       if let first = byName[definition.name] {
-        fail(definition, definition.node, "duplicate lexicon '\(definition.name)'; it is already defined in \(first.file) at line \(first.node.mark?.line ?? 0)")
+        fail(definition, definition.node, "duplicate lexicon '\(definition.name)'; it is already defined in \(first.file) at line \(position(first.file, first.node).line)")
         continue
       }
       byName[definition.name] = definition
@@ -47,8 +53,13 @@ struct LexiconCompiler {
   }
 
   private mutating func fail(_ definition: LexiconDefinition, _ node: Node?, _ message: String) {
-    errors.append(
-      ToolError(path: definition.file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1, message: message))
+    let start = position(definition.file, node)
+    errors.append(ToolError(path: definition.file, line: start.line, column: start.column, message: message))
+  }
+
+  /// Where `node` of `file` starts, as messages show it.
+  private func position(_ file: String, _ node: Node?) -> SourceText.Position {
+    ScalarLocator.position(of: node, in: file, locators)
   }
 
   private mutating func fragment(_ name: String) -> LexiconFragment? {

@@ -25,7 +25,7 @@ struct RuleSetLoader {
     let (knowledge, knowledgeErrors) = AnalyzerLists.knowledge(extendedBy: analyzerExtensions)
     errors += knowledgeErrors
     var lexiconCompiler = LexiconCompiler(
-      definitions: lexiconDefinitions, vocabularies: vocabularies, tokenizer: tokenizer)
+      definitions: lexiconDefinitions, vocabularies: vocabularies, tokenizer: tokenizer, locators: locators)
     let fragments = lexiconCompiler.compile()
     errors += lexiconCompiler.errors
     let terms = TermLexicons(lexicons: lexiconCompiler.termLexicons, tokenizer: tokenizer)
@@ -35,7 +35,7 @@ struct RuleSetLoader {
       if let first = seen[definition.id] {
         fail(
           definition.file, definition.idNode,
-          "duplicate rule id '\(definition.id)'; it is already defined at \(first.file):\(first.idNode.mark?.line ?? 0)")
+          "duplicate rule id '\(definition.id)'; it is already defined at \(first.file):\(position(first.file, first.idNode).line)")
         continue
       }
       seen[definition.id] = definition
@@ -63,12 +63,12 @@ struct RuleSetLoader {
   }
 
   private mutating func fail(_ file: String, _ node: Node?, _ message: String, offset: Int? = nil) {
-    var line = node?.mark?.line
-    var column = node?.mark?.column
+    let start = position(file, node)
+    var (line, column) = (start.line, start.column)
     if let offset, let node, let position = locators[file]?.position(of: offset, in: node) {
       (line, column) = (position.line, position.column)
     }
-    errors.append(ToolError(path: file, line: line ?? 1, column: column ?? 1, message: message))
+    errors.append(ToolError(path: file, line: line, column: column, message: message))
   }
 
   /// Expands and compiles a pattern, reporting errors at the exact column in the rule file.
@@ -189,9 +189,9 @@ struct RuleSetLoader {
       summary: definition.summary ?? message.plainText, explanation: definition.explanation,
       references: definition.references,
       flagExamples: definition.flagExamples.map(\.text), passExamples: definition.passExamples.map(\.text),
-      examples: definition.flagExamples.map { example($0, flags: true) }
-        + definition.passExamples.map { example($0, flags: false) },
-      profile: definition.profile, file: file, line: definition.idNode.mark?.line ?? 0)
+      examples: definition.flagExamples.map { example($0, flags: true, in: file) }
+        + definition.passExamples.map { example($0, flags: false, in: file) },
+      profile: definition.profile, file: file, line: position(file, definition.idNode).line)
     let needsClaims = (when + unless).contains(where: \.needsClaims) || !definition.cueTarget.isEmpty
     var rule = CompiledRule(
       metadata: metadata, target: target, cueTarget: definition.cueTarget, oncePer: definition.oncePer,
@@ -201,10 +201,16 @@ struct RuleSetLoader {
     return rule
   }
 
-  private func example(_ definition: ExampleDefinition, flags: Bool) -> RuleExample {
-    RuleExample(
-      text: definition.text, format: definition.format, expectsFinding: flags,
-      line: definition.node.mark?.line ?? 0, column: definition.node.mark?.column ?? 0, fixed: definition.fixed)
+  private func example(_ definition: ExampleDefinition, flags: Bool, in file: String) -> RuleExample {
+    let start = position(file, definition.node)
+    return RuleExample(
+      text: definition.text, format: definition.format, expectsFinding: flags, line: start.line, column: start.column,
+      fixed: definition.fixed)
+  }
+
+  /// Where `node` of `file` starts, as messages show it.
+  private func position(_ file: String, _ node: Node?) -> SourceText.Position {
+    ScalarLocator.position(of: node, in: file, locators)
   }
 
   private mutating func compileKind(

@@ -7,22 +7,30 @@ import Yams
 /// it goes until it reaches the offset. Folded and multi-line flow scalars are approximated at line
 /// granularity; single-line scalars (the usual pattern) are exact.
 struct ScalarLocator {
-  let source: SourceText
+  let marks: YAMLMarks
+  var source: SourceText { marks.source }
 
   init(text: String) {
-    source = SourceText(text)
+    marks = YAMLMarks(text: text)
+  }
+
+  /// Where `node` starts, as messages show it.
+  func position(of node: Node?) -> SourceText.Position { marks.position(of: node) }
+
+  /// Where `node` of `file` starts, through the file's locator (libyaml's own mark when it has none).
+  static func position(of node: Node?, in file: String, _ locators: [String: ScalarLocator]) -> SourceText.Position {
+    locators[file]?.position(of: node) ?? SourceText.Position(line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
   }
 
   /// The 1-based line and column (in Unicode scalars) of `offset` bytes into the value of `node`.
   func position(of offset: Int, in node: Node) -> (line: Int, column: Int)? {
     guard case .scalar(let scalar) = node, let mark = node.mark else { return nil }
-    guard mark.line <= source.lineStarts.count else { return (mark.line, mark.column) }
-    let start = byteOffset(line: mark.line, column: mark.column)
+    let start = marks.offset(line: mark.line, column: mark.column)
     let value = Array(scalar.string.utf8)
     let target = min(max(offset, 0), value.count)
     switch scalar.style {
     case .literal, .folded:
-      return blockPosition(of: target, value: value, indicatorLine: mark.line)
+      return blockPosition(of: target, value: value, indicatorLine: source.position(of: start).line)
     case .singleQuoted:
       return flowPosition(of: target, from: start + 1) { bytes, index in
         bytes[index] == UInt8(ascii: "'") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "'") ? 2 : nil
@@ -81,15 +89,5 @@ struct ScalarLocator {
       line += 1
     }
     return (indicatorLine + 1 + lineInValue, indent + 1 + columnInValue)
-  }
-
-  private func byteOffset(line: Int, column: Int) -> Int {
-    var offset = source.lineStarts[line - 1]
-    var remaining = column - 1
-    while remaining > 0 && offset < source.bytes.count && source.bytes[offset] != UInt8(ascii: "\n") {
-      offset += SourceText.sequenceLength(source.bytes[offset])
-      remaining -= 1
-    }
-    return offset
   }
 }

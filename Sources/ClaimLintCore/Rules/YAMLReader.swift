@@ -54,56 +54,14 @@ final class YAMLReader {
       ToolError(path: file, line: position.line, column: position.column, message: message, severity: severity))
   }
 
-  /// The file's lines, built on the first error.
-  private lazy var source = SourceText(text)
-  /// Where each of libyaml's lines starts and where its text ends, in bytes, built on the first error.
-  private lazy var yamlLines = Self.yamlLines(source.bytes)
+  /// The file's positions, built on the first error.
+  private lazy var marks = YAMLMarks(text: text)
 
-  /// The ``SourceText`` position of libyaml's 1-based `line` and `column` (which counts characters). The two
-  /// disagree on lines: libyaml also ends one at NEL (U+0085), LS (U+2028) and PS (U+2029), and puts the end
-  /// of a file without a final line break on a line after the last; so the mark goes through its byte offset,
-  /// and one past the end is the end of the file.
+  /// Where `node` starts in the file, as messages show it (libyaml's mark counts lines its own way).
+  func position(of node: Node?) -> SourceText.Position { marks.position(of: node) }
+
   private func inFile(line: Int, column: Int) -> SourceText.Position {
-    let bytes = source.bytes
-    var offset = bytes.count
-    if line >= 1, line <= yamlLines.count {
-      let (start, end) = yamlLines[line - 1]
-      // A byte-order mark is one of libyaml's characters (SourceText leaves it out of the column).
-      offset = start
-      var characters = column - 1
-      while characters > 0, offset < end {
-        offset = min(end, offset + SourceText.sequenceLength(bytes[offset]))
-        characters -= 1
-      }
-    }
-    return source.position(of: offset)
-  }
-
-  /// libyaml's lines: (start, end of text) byte offsets, with the same breaks as YAML 1.1.
-  private static func yamlLines(_ bytes: [UInt8]) -> [(start: Int, end: Int)] {
-    var lines: [(start: Int, end: Int)] = []
-    var start = 0
-    var index = 0
-    while index < bytes.count {
-      var width = 0
-      switch bytes[index] {
-      case 0x0A: width = 1
-      case 0x0D: width = index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-      case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: width = 2
-      case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-        width = 3
-      default: break
-      }
-      if width > 0 {
-        lines.append((start, index))
-        start = index + width
-        index = start
-      } else {
-        index += 1
-      }
-    }
-    lines.append((start, bytes.count))
-    return lines
+    marks.position(line: line, column: column)
   }
 
   private func record(_ error: YamlError) {
@@ -117,7 +75,7 @@ final class YAMLReader {
         line: context.mark.line, column: context.mark.column,
         "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in mapping")
     case .reader(let problem, let offset, _, _):
-      add(source.position(of: offset ?? 0), "invalid YAML: \(problem)")
+      add(marks.source.position(of: offset ?? 0), "invalid YAML: \(problem)")
     default:
       fail(at: nil, "invalid YAML: \(error)")
     }

@@ -28,6 +28,32 @@ struct RuleFileErrorTests {
     #expect(rule.metadata.line == 2)
   }
 
+  /// libyaml ends a line at U+2028, U+2029 and U+0085 too; the loader's own errors (a lexicon's, a
+  /// pattern's, and the lines of a duplicate's first definition) use the file's lines, as the reader's do.
+  @Test func loaderPositionsAreTheFilesLines() {
+    for separator in ["\u{2028}", "\u{2029}", "\u{85}"] {
+      let first = """
+        lexicons:
+          words:
+            terms: [tonic, 'x\(separator)y']
+          more:
+            include: [nosuch]
+        rules:
+          - id: probe/bad
+            severity: warning
+            message: "m"
+            pattern: 'a(b'
+        """
+      let second = "# Again.\nlexicons:\n  words:\n    terms: [elixir]\n"
+      let found = RuleSet.load([RuleSource(name: "a.yml", text: first), RuleSource(name: "b.yml", text: second)])
+        .errors.map(\.description)
+      #expect(found.count == 3, "\(found)")
+      #expect(found.contains { $0.hasPrefix("a.yml:5:") && $0.contains("unknown lexicon 'nosuch'") }, "\(found)")
+      #expect(found.contains { $0.hasPrefix("a.yml:10:18: error: invalid regular expression") }, "\(found)")
+      #expect(found.contains { $0.hasPrefix("b.yml:3:") && $0.contains("already defined in a.yml at line 2") }, "\(found)")
+    }
+  }
+
   @Test func yamlSyntaxErrorHasPosition() {
     let found = errors("rules:\n  - id: a/b\n    severity: [warning\n")
     #expect(found.count == 1)
