@@ -19,7 +19,7 @@ extension Inflection {
       case 1: prefix.1 = value
       default: break
       }
-      value = TermTokenizer.hash(CollectionOfOne(byte), from: value)
+      value = TermTokenizer.hash(from: value, adding: byte)
     }
     prefix.0 = value
     hashes.append(prefix.0)

@@ -190,23 +190,15 @@ struct TermTokenizer: Sendable {
 
   /// FNV-1a over a key's bytes, run on from `value` (the hash of the bytes before them, if any).
   static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, from value: UInt64 = hashBasis) -> UInt64 {
-    if let hashed = bytes.withContiguousStorageIfAvailable({ hash(buffer: $0, from: value) }) { return hashed }
-    var value = value
-    for byte in bytes {
-      value ^= UInt64(byte)
-      value = value &* 0x0000_0100_0000_01B3
-    }
-    return value
+    // Contiguous bytes (arrays, native strings) are read without a generic iterator per byte.
+    if let hashed = bytes.withContiguousStorageIfAvailable({ $0.reduce(value, hash(from:adding:)) }) { return hashed }
+    return bytes.reduce(value, hash(from:adding:))
   }
 
-  /// ``hash(_:from:)`` over contiguous bytes: the same value, without a generic iterator per byte.
-  private static func hash(buffer: UnsafeBufferPointer<UInt8>, from value: UInt64) -> UInt64 {
-    var value = value
-    for byte in buffer {
-      value ^= UInt64(byte)
-      value = value &* 0x0000_0100_0000_01B3
-    }
-    return value
+  /// One step of FNV-1a: the hash `value` run on over one more byte.
+  @inline(__always)
+  static func hash(from value: UInt64, adding byte: UInt8) -> UInt64 {
+    (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
   }
 
   /// The hash of a sequence of keys, extended by one more key.
