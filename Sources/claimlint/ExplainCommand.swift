@@ -13,7 +13,7 @@ extension ClaimLint {
 
     func validate() throws {
       guard lookUp().rule == nil else { return }
-      let ids = RuleSet.load(rules.sources().sources).ruleSet.rules.map(\.id)
+      let ids = RuleMetadataSet.load(rules.sources().sources).rules.rules.map(\.id)
       let close = ids.filter { $0.contains(ruleID) || ruleID.contains($0) }
       var message = "unknown rule '\(ruleID)'"
       if let first = close.first { message += "; did you mean '\(first)'?" }
@@ -31,8 +31,8 @@ extension ClaimLint {
     private func lookUp() -> (rule: RuleMetadata?, errors: [ToolError]) {
       if let meta = MetaRules.rule(ruleID) { return (meta, []) }
       let (sources, readErrors) = rules.sources()
-      let (ruleSet, errors) = RuleSet.load(sources)
-      return (ruleSet.rule(ruleID)?.metadata, readErrors + errors)
+      let (metadata, errors) = RuleMetadataSet.load(sources)
+      return (metadata.rule(ruleID), readErrors + errors)
     }
   }
 }

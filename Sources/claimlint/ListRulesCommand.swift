@@ -20,11 +20,10 @@ extension ClaimLint {
 
     func run() throws {
       let (sources, readErrors) = rules.sources()
-      let (loaded, loadErrors) = RuleSet.load(sources)
+      let (loaded, loadErrors) = RuleMetadataSet.load(sources)
       let errors = loadErrors + RuleSet.commandLineProfileErrors(rules.profiles, among: loaded.profiles)
-      let ruleSet = all ? loaded : loaded.active(profiles: Set(rules.profiles))
+      let list = (all ? loaded : loaded.active(profiles: Set(rules.profiles))).rules
       Console.standardError((readErrors + errors).map(\.description))
-      let list = ruleSet.rules.map(\.metadata)
       switch format {
       case .json:
         Console.standardOutput(RuleListing.json(list))

@@ -20,7 +20,7 @@ extension ClaimLint {
 
     func run() throws {
       let gathered = RuleFiles().gather(defaultRules: paths.isEmpty, paths: paths)
-      let (ruleSet, loadErrors) = RuleSet.load(gathered.sources)
+      let (ruleSet, loadErrors) = RuleSet.load(gathered.sources, preparing: true)
       let errors = gathered.errors + loadErrors
       Console.standardError(errors.map(\.description))
       let failures = RuleTester(ruleSet: ruleSet).run()

@@ -24,17 +24,9 @@ struct LintRun: Sendable {
   }
 
   func run(_ inputs: [LintInput]) -> Outcome {
-    let results = Results(count: inputs.count)
-    if inputs.count == 1 {
-      results.set(0, lint(inputs[0]))
-    } else {
-      DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-        results.set(index, lint(inputs[index]))
-      }
-    }
     var files: [GatedFile] = []
     var errors: [ToolError] = []
-    for (file, fileErrors) in results.all {
+    for (file, fileErrors) in inputs.concurrentMap({ lint($0) }) {
       if let file { files.append(file) }
       errors += fileErrors
     }
@@ -72,27 +64,5 @@ struct LintRun: Sendable {
       file.report.source = SourceText(bytes: [])
     }
     return (file, result.errors)
-  }
-
-  /// Per-input results written from many threads, each slot once.
-  private final class Results: @unchecked Sendable {
-    private var slots: [(GatedFile?, [ToolError])]
-    private let lock = NSLock()
-
-    init(count: Int) {
-      slots = Array(repeating: (nil, []), count: count)
-    }
-
-    func set(_ index: Int, _ value: (GatedFile?, [ToolError])) {
-      lock.lock()
-      slots[index] = value
-      lock.unlock()
-    }
-
-    var all: [(GatedFile?, [ToolError])] {
-      lock.lock()
-      defer { lock.unlock() }
-      return slots
-    }
   }
 }

@@ -31,9 +31,10 @@ struct RuleSetCatalog: Sendable {
   mutating func entry(for paths: [String]) -> Entry {
     if let known = entries[paths] { return known }
     let gathered = files.gather(defaultRules: defaultRules, paths: paths)
-    let (ruleSet, errors) = RuleSet.load(gathered.sources)
-    // A set is loaded to lint with: its vocabularies will be wanted, so start building them now, once.
-    ruleSet.terms.prepareInBackground()
+    // A set is loaded to lint with: its vocabularies and prefilter will be wanted, so start building them
+    // now, once, on other cores.
+    let (ruleSet, errors) = RuleSet.load(gathered.sources, preparing: true)
+    ruleSet.prepareInBackground()
     let entry = Entry(ruleSet: ruleSet, errors: gathered.errors + errors, gathered: gathered)
     entries[paths] = entry
     return entry

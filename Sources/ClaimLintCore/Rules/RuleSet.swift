@@ -47,12 +47,13 @@ public struct RuleSet: Sendable {
   /// `file:line:col` error, in file order, and a file with an error contributes nothing: no rules, no
   /// lexicons, no analyzer additions. The other files are then loaded again without it (a file that
   /// needed it fails in turn), so the caller can still lint with what is whole and exit with status 2.
-  public static func load(_ sources: [RuleSource]) -> (ruleSet: RuleSet, errors: [ToolError]) {
+  /// With `preparing`, the vocabularies' tables are built on other cores while the files are read.
+  public static func load(_ sources: [RuleSource], preparing: Bool = false) -> (ruleSet: RuleSet, errors: [ToolError]) {
     var excluded = Set<String>()
     var reported: [ToolError] = []
     while true {
       var loader = RuleSetLoader()
-      let (ruleSet, errors) = loader.load(sources.filter { !excluded.contains($0.name) })
+      let (ruleSet, errors) = loader.load(sources.filter { !excluded.contains($0.name) }, preparing: preparing)
       let failing = Set(errors.filter { $0.severity == .error }.compactMap(\.path)).subtracting(excluded)
       guard !failing.isEmpty else {
         var seen = Set<ToolError>()
@@ -64,6 +65,14 @@ public struct RuleSet: Sendable {
     }
   }
 
+  /// Starts building, on other threads, what the first document linted will need: every vocabulary
+  /// table, lexicon membership and the literal prefilter.
+  func prepareInBackground() {
+    terms.prepareInBackground()
+    let prefilter = prefilterStorage
+    DispatchQueue.global(qos: .userInitiated).async { _ = prefilter.value }
+  }
+
   /// The rule with this ID.
   public func rule(_ id: String) -> CompiledRule? {
     rules.first { $0.id == id }
@@ -73,7 +82,12 @@ public struct RuleSet: Sendable {
   /// compared without regard to case, so `EU` turns on `eu`).
   public func active(profiles: Set<String>) -> RuleSet {
     let keys = Set(profiles.map(Self.profileKey))
-    return with(rules: rules.filter { $0.metadata.profile.map { keys.contains(Self.profileKey($0)) } ?? true })
+    return with(rules: rules.filter { Self.runs($0.metadata, underProfileKeys: keys) })
+  }
+
+  /// Whether a rule runs when the profiles of these keys (``profileKey(_:)``) are on.
+  static func runs(_ rule: RuleMetadata, underProfileKeys keys: Set<String>) -> Bool {
+    rule.profile.map { keys.contains(profileKey($0)) } ?? true
   }
 
   /// The profiles rules ask for, sorted.

@@ -1,3 +1,4 @@
+import Dispatch
 import Yams
 
 /// Parses rule files, compiles lexicons and rules, and collects every error with its position.
@@ -7,20 +8,24 @@ struct RuleSetLoader {
   private var contextIndex: [String: Int] = [:]
   private var locators: [String: ScalarLocator] = [:]
 
-  mutating func load(_ sources: [RuleSource]) -> (ruleSet: RuleSet, errors: [ToolError]) {
+  /// Loads `sources`; with `preparing`, the vocabularies' tables are built on other cores meanwhile, for
+  /// a set that is loaded to lint with.
+  mutating func load(_ sources: [RuleSource], preparing: Bool = false) -> (ruleSet: RuleSet, errors: [ToolError]) {
     var lexiconDefinitions: [LexiconDefinition] = []
     var ruleDefinitions: [RuleDefinition] = []
     var analyzerExtensions: [AnalyzerList] = []
+    // The built-in analyzer lists are read while the rule files are.
+    DispatchQueue.global(qos: .userInitiated).async { _ = ClaimKnowledge.builtInCompiled }
     let (vocabularies, tokenizer, vocabularyErrors) = VocabularyDictionary.load(sources)
+    if preparing { for vocabulary in vocabularies.values { vocabulary.dictionary.prepareInBackground() } }
     errors += vocabularyErrors
-    for source in sources where !source.isVocabulary && !AnalyzerLists.defines(source) {
-      let parser = RuleFileParser(file: source.name, text: source.text)
-      let (lexicons, rules, analyzer) = parser.parse()
-      errors += parser.reader.errors
-      lexiconDefinitions += lexicons
-      analyzerExtensions += analyzer
-      if source.includesRules { ruleDefinitions += rules }
-      locators[source.name] = ScalarLocator(text: source.text)
+    let files = sources.filter { !$0.isVocabulary && !AnalyzerLists.defines($0) }
+    for (source, file) in zip(files, files.concurrentMap(ParsedFile.init)) {
+      errors += file.errors
+      lexiconDefinitions += file.lexicons
+      analyzerExtensions += file.analyzer
+      if source.includesRules { ruleDefinitions += file.rules }
+      locators[source.name] = file.locator
     }
     let (knowledge, knowledgeErrors) = AnalyzerLists.knowledge(extendedBy: analyzerExtensions)
     errors += knowledgeErrors
@@ -45,6 +50,22 @@ struct RuleSetLoader {
       rules: compiled, contextPatterns: contextPatterns, terms: terms, kindSignals: kindSignals(fragments),
       knowledge: knowledge)
     return (ruleSet, errors.sorted(by: Self.order))
+  }
+
+  /// One rule file's definitions and problems, read on any thread.
+  private struct ParsedFile: @unchecked Sendable {
+    var lexicons: [LexiconDefinition]
+    var rules: [RuleDefinition]
+    var analyzer: [AnalyzerList]
+    var errors: [ToolError]
+    var locator: ScalarLocator
+
+    init(_ source: RuleSource) {
+      let parser = RuleFileParser(file: source.name, text: source.text)
+      (lexicons, rules, analyzer) = parser.parse()
+      errors = parser.reader.errors
+      locator = ScalarLocator(text: source.text)
+    }
   }
 
   /// The document-kind signals, from the `context-*` lexicons that are defined.
@@ -184,14 +205,7 @@ struct RuleSetLoader {
       let kind = compileKind(
         definition, groupNames: groupNames, captureCount: captureCount, swapGroups: swapGroups, fragments: fragments)
     else { return nil }
-    let metadata = RuleMetadata(
-      id: definition.id, defaultSeverity: definition.severity, kind: definition.kind.name,
-      summary: definition.summary ?? message.plainText, explanation: definition.explanation,
-      references: definition.references,
-      flagExamples: definition.flagExamples.map(\.text), passExamples: definition.passExamples.map(\.text),
-      examples: definition.flagExamples.map { example($0, flags: true, in: file) }
-        + definition.passExamples.map { example($0, flags: false, in: file) },
-      profile: definition.profile, file: file, line: position(file, definition.idNode).line)
+    let metadata = Self.metadata(definition, summary: definition.summary ?? message.plainText, locators: locators)
     let needsClaims = (when + unless).contains(where: \.needsClaims) || !definition.cueTarget.isEmpty
     var rule = CompiledRule(
       metadata: metadata, target: target, cueTarget: definition.cueTarget, oncePer: definition.oncePer,
@@ -201,11 +215,25 @@ struct RuleSetLoader {
     return rule
   }
 
-  private func example(_ definition: ExampleDefinition, flags: Bool, in file: String) -> RuleExample {
-    let start = position(file, definition.node)
-    return RuleExample(
-      text: definition.text, format: definition.format, expectsFinding: flags, line: start.line, column: start.column,
-      fixed: definition.fixed)
+  /// What a rule tells users about itself; `summary` is the file's, or the message's plain text.
+  static func metadata(
+    _ definition: RuleDefinition, summary: String, locators: [String: ScalarLocator]
+  ) -> RuleMetadata {
+    let file = definition.file
+    func example(_ example: ExampleDefinition, flags: Bool) -> RuleExample {
+      let start = ScalarLocator.position(of: example.node, in: file, locators)
+      return RuleExample(
+        text: example.text, format: example.format, expectsFinding: flags, line: start.line, column: start.column,
+        fixed: example.fixed)
+    }
+    return RuleMetadata(
+      id: definition.id, defaultSeverity: definition.severity, kind: definition.kind.name,
+      summary: summary, explanation: definition.explanation, references: definition.references,
+      flagExamples: definition.flagExamples.map(\.text), passExamples: definition.passExamples.map(\.text),
+      examples: definition.flagExamples.map { example($0, flags: true) }
+        + definition.passExamples.map { example($0, flags: false) },
+      profile: definition.profile, file: file,
+      line: ScalarLocator.position(of: definition.idNode, in: file, locators).line)
   }
 
   /// Where `node` of `file` starts, as messages show it.

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// A large set of terms matched word by word, not by a regex: a hash table of word-sequence prefixes.
@@ -41,6 +42,11 @@ final class TermDictionary: Sendable {
       let read = entries()
       return (read, TermTable(entries: read, tokenizer: tokenizer))
     }
+  }
+
+  /// Starts building the entries and table on another thread, so the first search waits for less of it.
+  func prepareInBackground() {
+    DispatchQueue.global(qos: .userInitiated).async { _ = self.storage.value }
   }
 
   /// Builds the entries and table once, on first use, from any thread.

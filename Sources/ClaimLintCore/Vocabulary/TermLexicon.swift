@@ -13,9 +13,23 @@ struct TermLexicon: Sendable {
     /// Rows whose sense carries one of these flags are left out.
     var exceptFlags: Set<String>
 
-    func includes(_ entry: TermDictionary.Entry) -> Bool {
-      (kinds?.contains(entry.kind) ?? true) && (concepts?.contains(entry.concept) ?? true)
-        && entry.sense.flags.isDisjoint(with: exceptFlags)
+    /// The entries of one of the part's kinds (any kind without `kinds`), of one of its concepts (any
+    /// without `concepts`), and without an excepted flag. Rows come in runs of one kind, so a kind is looked
+    /// up once per run, and entries are read in place rather than copied.
+    func members(of entries: [TermDictionary.Entry]) -> TermMembers {
+      var runKind: String?
+      var runIncluded = kinds == nil
+      return entries.withUnsafeBufferPointer { entries in
+        TermMembers(count: entries.count) { index in
+          if let kinds, entries[index].kind != runKind {
+            let kind = entries[index].kind
+            runKind = kind
+            runIncluded = kinds.contains(kind)
+          }
+          guard runIncluded, concepts?.contains(entries[index].concept) ?? true else { return false }
+          return exceptFlags.isEmpty || entries[index].sense.flags.isDisjoint(with: exceptFlags)
+        }
+      }
     }
 
     /// The entries of the dictionary this part includes, worked out once per process on first use.
@@ -61,8 +75,7 @@ final class TermMembership: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if let computed { return computed }
-    let entries = part.dictionary.entries
-    let members = TermMembers(count: entries.count) { part.includes(entries[$0]) }
+    let members = part.members(of: part.dictionary.entries)
     computed = members
     return members
   }

@@ -22,6 +22,7 @@ struct TermSense: Sendable, Hashable {
 
   /// Parses a sense column; word lists are normalized with `tokenizer`.
   init(_ text: String, tokenizer: TermTokenizer) throws(SyntaxError) {
+    if text.isEmpty { return }  // nearly every row: no constraint, no flag
     var offset = 0
     for part in text.split(separator: ";", omittingEmptySubsequences: false) {
       defer { offset += part.utf8.count + 1 }
