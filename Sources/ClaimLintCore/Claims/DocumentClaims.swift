@@ -5,21 +5,19 @@ extension ClaimAnalyzer {
   /// the sentence before it in the same block, the rest of the block (nearest first), and the lead —
   /// the title (a heading before the first paragraph) and the first paragraph.
   public func analyze(_ document: Document) -> [SentenceClaim] {
-    var analyses: [ClaimAnalysis] = []
-    var mentions: [[(EvidenceKind, Range<Int>)]] = []
-    analyses.reserveCapacity(document.sentences.count)
-    for sentence in document.sentences {
-      let offset = sentence.range.lowerBound
-      let judged = LongSentence.judge(document.string(sentence.range), knowledge: knowledge)
-      var analysis = judged.analysis
-      analysis.cues = analysis.cues.map { cue in
-        ClaimCue(
-          kind: cue.kind, text: cue.text, range: (cue.range.lowerBound + offset)..<(cue.range.upperBound + offset))
-      }
-      analyses.append(analysis)
-      mentions.append(
-        judged.mentions.map { ($0.kind, ($0.range.lowerBound + offset)..<($0.range.upperBound + offset)) })
-    }
+    analyze(document, chunks: 1)
+  }
+
+  /// ``analyze(_:)`` with the sentences judged in `chunks` runs side by side (each is judged on its
+  /// own, so the result is the same).
+  func analyze(_ document: Document, chunks: Int) -> [SentenceClaim] {
+    let sentences = document.sentences
+    let size = max(1, (sentences.count + chunks - 1) / chunks)
+    let judged = Array(stride(from: 0, to: sentences.count, by: size)).concurrentMap { start in
+      sentences[start..<min(start + size, sentences.count)].map { judge($0, of: document) }
+    }.joined()
+    let analyses = judged.map(\.analysis)
+    let mentions = judged.map(\.mentions)
     var byBlock: [Int: [Int]] = [:]
     for (index, sentence) in document.sentences.enumerated() { byBlock[sentence.block, default: []].append(index) }
     let lead = Self.leadSentences(of: document, byBlock: byBlock)
@@ -30,6 +28,19 @@ extension ClaimAnalyzer {
           for: index, in: document, mentions: mentions, inBlock: byBlock[document.sentences[index].block] ?? [],
           lead: lead))
     }
+  }
+
+  /// One sentence's analysis and evidence mentions, with ranges in the document's scan text.
+  private func judge(
+    _ sentence: Sentence, of document: Document
+  ) -> (analysis: ClaimAnalysis, mentions: [(EvidenceKind, Range<Int>)]) {
+    let offset = sentence.range.lowerBound
+    let judged = LongSentence.judge(document.string(sentence.range), knowledge: knowledge)
+    var analysis = judged.analysis
+    analysis.cues = analysis.cues.map { cue in
+      ClaimCue(kind: cue.kind, text: cue.text, range: (cue.range.lowerBound + offset)..<(cue.range.upperBound + offset))
+    }
+    return (analysis, judged.mentions.map { ($0.kind, ($0.range.lowerBound + offset)..<($0.range.upperBound + offset)) })
   }
 
   /// Indices of the sentences in the document's lead (``Document/leadBlocks``: the title and the opening

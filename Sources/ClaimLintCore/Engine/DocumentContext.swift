@@ -1,11 +1,14 @@
+import Foundation
+
 /// What rules share while linting one document: the claim analysis, context-pattern matches and quote
-/// spans, each computed at most once. One context per document; not shared across threads.
+/// spans, each computed at most once. Not shared across threads: contexts linting one document side by
+/// side share only ``ContextMatches``.
 final class DocumentContext {
   let document: Document
   let ruleSet: RuleSet
   let analyzer: ClaimAnalyzer
   private var claimCache: [SentenceClaim]?
-  private var contextMatches: [Int: [Range<Int>]] = [:]
+  private let contextMatches: ContextMatches
   private var quoteCache: [Int: [Range<Int>]] = [:]
   private var rawCache: [RawKey: Bool] = [:]
   /// Bytes `rawContains` widens a range by at most on each side.
@@ -49,10 +52,17 @@ final class DocumentContext {
   let sentenceRanges: [Range<Int>]
   let blockRanges: [Range<Int>]
 
-  init(document: Document, ruleSet: RuleSet, analyzer: ClaimAnalyzer) {
+  /// A context for linting `document`. Contexts linting one document side by side share its claim
+  /// analysis (`claims`, made already) and the whole-text matches of context patterns (`matches`).
+  init(
+    document: Document, ruleSet: RuleSet, analyzer: ClaimAnalyzer, claims: [SentenceClaim]? = nil,
+    matches: ContextMatches = ContextMatches()
+  ) {
     self.document = document
     self.ruleSet = ruleSet
     self.analyzer = analyzer
+    self.claimCache = claims
+    self.contextMatches = matches
     self.sentenceRanges = document.sentences.map(\.range)
     self.blockRanges = document.blocks.map(\.range)
   }
@@ -126,7 +136,7 @@ final class DocumentContext {
       } else {
         try scan(context.pattern, in: 0..<document.text.count).map(\.range)
       }
-    contextMatches[context.id] = found
+    contextMatches.store(found, for: context.id)
     return found
   }
 
@@ -253,5 +263,24 @@ final class DocumentContext {
   func quotedText(_ range: Range<Int>) -> String {
     let words = document.string(range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     return words.count > 80 ? String(words.prefix(79)) + "…" : words
+  }
+}
+
+/// The whole-text matches of context patterns in one document, by ``ContextPattern/id``; safe across
+/// threads. Two threads may both find a pattern's matches; they are the same, and the first is kept.
+final class ContextMatches: @unchecked Sendable {
+  private let lock = NSLock()
+  private var byPattern: [Int: [Range<Int>]] = [:]
+
+  subscript(pattern: Int) -> [Range<Int>]? {
+    lock.lock()
+    defer { lock.unlock() }
+    return byPattern[pattern]
+  }
+
+  func store(_ matches: [Range<Int>], for pattern: Int) {
+    lock.lock()
+    if byPattern[pattern] == nil { byPattern[pattern] = matches }
+    lock.unlock()
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs a rule set over documents. Pure: a document in, findings and tool errors out.
 ///
 /// A rule whose search fails on a document (its pattern hits PCRE2's match or depth limit, or it spends
@@ -9,6 +11,8 @@ public struct Linter: Sendable {
   public let analyzer: ClaimAnalyzer
   /// How much matching each rule may do on one document.
   public let allowance: MatchBudget.Allowance
+  /// How many groups of rules a large document is linted in, side by side (tests set it).
+  var cores = ProcessInfo.processInfo.activeProcessorCount
 
   /// A linter for `ruleSet`; the analyzer defaults to one with the rule set's knowledge.
   public init(ruleSet: RuleSet, analyzer: ClaimAnalyzer? = nil, allowance: MatchBudget.Allowance = .standard) {
@@ -24,20 +28,45 @@ public struct Linter: Sendable {
   }
 
   /// Lints one document with every rule of the set.
+  ///
+  /// A large document is linted on every core, its rules split into groups that each have their own
+  /// ``DocumentContext``; the result is the same as one group's, rule by rule.
   public func lint(_ document: Document) -> Result {
-    let context = DocumentContext(document: document, ruleSet: ruleSet, analyzer: analyzer)
+    let rules = ruleSet.rules
     let seconds = allowance.seconds(forLength: document.text.count)
+    let groups = Self.groups(of: rules, forLength: document.text.count, cores: cores)
+    // The claim analysis is made once (itself on every core) and read by every group.
+    let claims =
+      groups.count > 1 && rules.contains(where: \.needsClaims)
+      ? analyzer.analyze(document, chunks: 8 * cores) : nil
+    let matches = ContextMatches()
+    let byRule = groups.concurrentMap { group in
+      let context = DocumentContext(
+        document: document, ruleSet: ruleSet, analyzer: analyzer, claims: claims, matches: matches)
+      return group.map { index in
+        context.budget = MatchBudget(seconds: seconds)
+        return (index: index, outcome: rules[index].findings(in: context))
+      }
+    }.joined().sorted { $0.index < $1.index }
     var findings: [Finding] = []
     var errors: [ToolError] = []
-    for rule in ruleSet.rules {
-      context.budget = MatchBudget(seconds: seconds)
-      let (made, stop) = rule.findings(in: context)
+    for (index, (made, stop)) in byRule {
       findings += made
-      if let stop { errors.append(Self.error(stop, rule: rule.id, document: document)) }
+      if let stop { errors.append(Self.error(stop, rule: rules[index].id, document: document)) }
     }
-    context.budget = nil
     findings.sort(by: Self.order)
     return Result(findings: findings, errors: errors)
+  }
+
+  /// Scan text from which a document's rules are split over the cores.
+  static let parallelLength = 256 * 1024
+
+  /// The rules' indices in groups to run side by side: one group for a short document or one core, else
+  /// a group per core, the rules dealt out in turn.
+  static func groups(of rules: [CompiledRule], forLength length: Int, cores: Int) -> [[Int]] {
+    let count = min(max(cores, 1), rules.count)
+    guard length >= parallelLength, count > 1 else { return [Array(rules.indices)] }
+    return (0..<count).map { Array(stride(from: $0, to: rules.count, by: count)) }
   }
 
   /// The tool error for a rule that stopped on a document, at the place its failed search began.
