@@ -2,7 +2,7 @@ import Foundation
 
 /// What rules share while linting one document: the claim analysis, context-pattern matches and quote
 /// spans, each computed at most once. Not shared across threads: contexts linting one document side by
-/// side share only ``ContextMatches``.
+/// side share only ``ContextMatches`` and ``TermWork``.
 final class DocumentContext {
   let document: Document
   let ruleSet: RuleSet
@@ -29,7 +29,9 @@ final class DocumentContext {
   private(set) lazy var sourceIsASCIIClassed = !document.source.bytes.withUnsafeBufferPointer(Pattern.needsUnicodeClasses)
 
   /// Where the rule set's vocabulary lexicons occur, found on first use.
-  private(set) lazy var terms = TermIndex(document: document, lexicons: ruleSet.terms.lexicons, tokenizer: ruleSet.terms.tokenizer)
+  private(set) lazy var terms = TermIndex(
+    document: document, lexicons: ruleSet.terms.lexicons, tokenizer: ruleSet.terms.tokenizer, work: termWork)
+  private let termWork: TermWork
 
   /// Where the rule set's literals occur, found on first use; nil when searches are not prefiltered.
   private(set) lazy var literals: LiteralHits? =
@@ -53,11 +55,13 @@ final class DocumentContext {
   let blockRanges: [Range<Int>]
 
   /// A context for linting `document`. Contexts linting one document side by side share its claim
-  /// analysis (`claims`, made already) and the whole-text matches of context patterns (`matches`).
+  /// analysis (`claims`, made already), the whole-text matches of context patterns (`matches`) and the
+  /// vocabulary work (`termWork`).
   init(
     document: Document, ruleSet: RuleSet, analyzer: ClaimAnalyzer, claims: [SentenceClaim]? = nil,
-    matches: ContextMatches = ContextMatches()
+    matches: ContextMatches = ContextMatches(), termWork: TermWork = TermWork()
   ) {
+    self.termWork = termWork
     self.document = document
     self.ruleSet = ruleSet
     self.analyzer = analyzer

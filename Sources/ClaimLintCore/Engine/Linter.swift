@@ -39,10 +39,10 @@ public struct Linter: Sendable {
     let claims =
       groups.count > 1 && rules.contains(where: \.needsClaims)
       ? analyzer.analyze(document, chunks: 8 * cores) : nil
-    let matches = ContextMatches()
+    let (matches, termWork) = (ContextMatches(), TermWork())
     let byRule = groups.concurrentMap { group in
       let context = DocumentContext(
-        document: document, ruleSet: ruleSet, analyzer: analyzer, claims: claims, matches: matches)
+        document: document, ruleSet: ruleSet, analyzer: analyzer, claims: claims, matches: matches, termWork: termWork)
       return group.map { index in
         context.budget = MatchBudget(seconds: seconds)
         return (index: index, outcome: rules[index].findings(in: context))

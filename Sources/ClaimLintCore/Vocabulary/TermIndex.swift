@@ -1,7 +1,10 @@
+import Foundation
+
 /// The terms of every term lexicon in one document, found on first use: the document's words are
 /// tokenized once, each dictionary is run over them once, and each lexicon filters those hits.
 ///
-/// One per document, like ``DocumentContext``; not shared across threads.
+/// One per ``DocumentContext``; not shared across threads. Contexts linting one document side by side
+/// share its ``TermWork``: the tokens and each dictionary's hits.
 final class TermIndex: TermSpanSource {
   /// A term of a lexicon in the scan text, with the vocabulary row behind it.
   struct Span: Sendable {
@@ -12,36 +15,32 @@ final class TermIndex: TermSpanSource {
   private let document: Document
   private let lexicons: [TermLexicon]
   private let tokenizer: TermTokenizer
-  private var tokenCache: [TermToken]?
-  private var hitCache: [ObjectIdentifier: [TermDictionary.Hit]] = [:]
+  private let work: TermWork
   private var spanCache: [[Span]?]
   private var endsCache: [TermEnds?]
 
-  init(document: Document, lexicons: [TermLexicon], tokenizer: TermTokenizer) {
+  init(document: Document, lexicons: [TermLexicon], tokenizer: TermTokenizer, work: TermWork = TermWork()) {
     self.document = document
     self.lexicons = lexicons
     self.tokenizer = tokenizer
+    self.work = work
     spanCache = Array(repeating: nil, count: lexicons.count)
     endsCache = Array(repeating: nil, count: lexicons.count)
   }
 
   /// The words of every sentence; the last word of a sentence ends a run.
   private var tokens: [TermToken] {
-    if let tokenCache { return tokenCache }
-    var all: [TermToken] = []
-    for sentence in document.sentences {
-      all += tokenizer.tokens(Array(document.text[sentence.range]), offset: sentence.range.lowerBound)
+    work.tokens {
+      var all: [TermToken] = []
+      for sentence in document.sentences {
+        all += tokenizer.tokens(Array(document.text[sentence.range]), offset: sentence.range.lowerBound)
+      }
+      return all
     }
-    tokenCache = all
-    return all
   }
 
   private func hits(of dictionary: TermDictionary) -> [TermDictionary.Hit] {
-    let key = ObjectIdentifier(dictionary)
-    if let cached = hitCache[key] { return cached }
-    let found = dictionary.hits(in: tokens)
-    hitCache[key] = found
-    return found
+    work.hits(of: dictionary) { dictionary.hits(in: tokens) }
   }
 
   /// Every term of lexicon `id`, sorted by start, longest first at one start; terms may overlap.
@@ -132,5 +131,40 @@ struct TermEnds {
       if starts[middle] < offset { low = middle + 1 } else { high = middle }
     }
     return low
+  }
+}
+
+/// One document's tokens and each dictionary's hits in them, each made once, by whichever thread asks
+/// first, for every ``TermIndex`` of the document.
+final class TermWork: @unchecked Sendable {
+  private let lock = NSLock()
+  private var tokens: [TermToken]?
+  private var hits: [ObjectIdentifier: [TermDictionary.Hit]] = [:]
+
+  func tokens(_ make: () -> [TermToken]) -> [TermToken] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let tokens { return tokens }
+    let made = make()
+    tokens = made
+    return made
+  }
+
+  /// `dictionary`'s hits; `make` may ask for ``tokens(_:)``, so it runs outside the lock (two threads
+  /// may both make them; they are the same, and the first is kept).
+  func hits(of dictionary: TermDictionary, _ make: () -> [TermDictionary.Hit]) -> [TermDictionary.Hit] {
+    let key = ObjectIdentifier(dictionary)
+    lock.lock()
+    if let known = hits[key] {
+      lock.unlock()
+      return known
+    }
+    lock.unlock()
+    let made = make()
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = hits[key] { return known }
+    hits[key] = made
+    return made
   }
 }
