@@ -29,8 +29,7 @@ final class DocumentContext {
   private(set) lazy var sourceIsASCIIClassed = !document.source.bytes.withUnsafeBufferPointer(Pattern.needsUnicodeClasses)
 
   /// Where the rule set's vocabulary lexicons occur, found on first use.
-  private(set) lazy var terms = TermIndex(
-    document: document, lexicons: ruleSet.terms.lexicons, tokenizer: ruleSet.terms.tokenizer, work: termWork)
+  private(set) lazy var terms = TermIndex(document: document, lexicons: ruleSet.terms.lexicons, work: termWork)
   private let termWork: TermWork
 
   /// Where the rule set's literals occur, found on first use; nil when searches are not prefiltered.
@@ -59,9 +58,9 @@ final class DocumentContext {
   /// vocabulary work (`termWork`).
   init(
     document: Document, ruleSet: RuleSet, analyzer: ClaimAnalyzer, claims: [SentenceClaim]? = nil,
-    matches: ContextMatches = ContextMatches(), termWork: TermWork = TermWork()
+    matches: ContextMatches = ContextMatches(), termWork: TermWork? = nil
   ) {
-    self.termWork = termWork
+    self.termWork = termWork ?? TermWork(document: document, tokenizer: ruleSet.terms.tokenizer)
     self.document = document
     self.ruleSet = ruleSet
     self.analyzer = analyzer

@@ -39,7 +39,7 @@ public struct Linter: Sendable {
     let claims =
       groups.count > 1 && rules.contains(where: \.needsClaims)
       ? analyzer.analyze(document, chunks: 8 * cores) : nil
-    let (matches, termWork) = (ContextMatches(), TermWork())
+    let (matches, termWork) = (ContextMatches(), TermWork(document: document, tokenizer: ruleSet.terms.tokenizer))
     let byRule = groups.concurrentMap { group in
       let context = DocumentContext(
         document: document, ruleSet: ruleSet, analyzer: analyzer, claims: claims, matches: matches, termWork: termWork)

@@ -14,39 +14,27 @@ final class TermIndex: TermSpanSource {
 
   private let document: Document
   private let lexicons: [TermLexicon]
-  private let tokenizer: TermTokenizer
   private let work: TermWork
   private var spanCache: [[Span]?]
   private var endsCache: [TermEnds?]
 
-  init(document: Document, lexicons: [TermLexicon], tokenizer: TermTokenizer, work: TermWork = TermWork()) {
+  /// An index over `work`, made for the same document and perhaps shared with other indexes.
+  init(document: Document, lexicons: [TermLexicon], work: TermWork) {
     self.document = document
     self.lexicons = lexicons
-    self.tokenizer = tokenizer
     self.work = work
     spanCache = Array(repeating: nil, count: lexicons.count)
     endsCache = Array(repeating: nil, count: lexicons.count)
   }
 
-  /// The words of every sentence; the last word of a sentence ends a run.
-  private var tokens: [TermToken] {
-    work.tokens {
-      var all: [TermToken] = []
-      for sentence in document.sentences {
-        all += tokenizer.tokens(Array(document.text[sentence.range]), offset: sentence.range.lowerBound)
-      }
-      return all
-    }
-  }
-
   private func hits(of dictionary: TermDictionary) -> [TermDictionary.Hit] {
-    work.hits(of: dictionary) { dictionary.hits(in: tokens) }
+    work.hits(of: dictionary)
   }
 
   /// Every term of lexicon `id`, sorted by start, longest first at one start; terms may overlap.
   func spans(lexicon id: Int) -> [Span] {
     if let cached = spanCache[id] { return cached }
-    let tokens = self.tokens
+    let tokens = work.tokens.value
     let context = lexicons[id].context
     var spans: [Span] = []
     for part in lexicons[id].parts {
@@ -137,22 +125,24 @@ struct TermEnds {
 /// One document's tokens and each dictionary's hits in them, each made once, by whichever thread asks
 /// first, for every ``TermIndex`` of the document.
 final class TermWork: @unchecked Sendable {
+  /// The words of every sentence; the last word of a sentence ends a run.
+  let tokens: Lazy<[TermToken]>
   private let lock = NSLock()
-  private var tokens: [TermToken]?
   private var hits: [ObjectIdentifier: [TermDictionary.Hit]] = [:]
 
-  func tokens(_ make: () -> [TermToken]) -> [TermToken] {
-    lock.lock()
-    defer { lock.unlock() }
-    if let tokens { return tokens }
-    let made = make()
-    tokens = made
-    return made
+  init(document: Document, tokenizer: TermTokenizer) {
+    tokens = Lazy {
+      var all: [TermToken] = []
+      for sentence in document.sentences {
+        all += tokenizer.tokens(Array(document.text[sentence.range]), offset: sentence.range.lowerBound)
+      }
+      return all
+    }
   }
 
-  /// `dictionary`'s hits; `make` may ask for ``tokens(_:)``, so it runs outside the lock (two threads
-  /// may both make them; they are the same, and the first is kept).
-  func hits(of dictionary: TermDictionary, _ make: () -> [TermDictionary.Hit]) -> [TermDictionary.Hit] {
+  /// `dictionary`'s hits in the tokens, made outside the lock (two threads may both make them; they are
+  /// the same, and the first is kept).
+  func hits(of dictionary: TermDictionary) -> [TermDictionary.Hit] {
     let key = ObjectIdentifier(dictionary)
     lock.lock()
     if let known = hits[key] {
@@ -160,7 +150,7 @@ final class TermWork: @unchecked Sendable {
       return known
     }
     lock.unlock()
-    let made = make()
+    let made = dictionary.hits(in: tokens.value)
     lock.lock()
     defer { lock.unlock() }
     if let known = hits[key] { return known }
