@@ -77,60 +77,7 @@ extension CompiledRule {
       return try context.scan(target, in: all, startingBefore: all.upperBound + 1, into: &result)
     }
     let units = scope == .sentence ? context.sentenceRanges : context.blockRanges
-    for window in Self.windows(of: units, meeting: region, length: document.text.count) {
-      try scopedMatches(of: target, in: context, units: units, window: window, into: &result)
-    }
-  }
-
-  /// Runs of consecutive units that meet `region`, as ranges from the first one's start to the last one's end.
-  private static func windows(of units: [Range<Int>], meeting region: MatchRegion?, length: Int) -> [Range<Int>] {
-    guard let region else { return [0..<length] }
-    var windows: [Range<Int>] = []
-    var open: Range<Int>?
-    for unit in units {
-      if region.overlaps(unit) {
-        open = open.map { $0.lowerBound..<unit.upperBound } ?? unit
-      } else if let current = open {
-        windows.append(current)
-        open = nil
-      }
-    }
-    if let open { windows.append(open) }
-    return windows
-  }
-
-  /// Appends the scoped matches that start inside `window`.
-  ///
-  /// The text is scanned from the window's start; a match that runs over a unit boundary is searched
-  /// again inside the unit where it starts, and scanning resumes at the boundary, so no in-unit match
-  /// is lost.
-  private func scopedMatches(
-    of target: Pattern, in context: DocumentContext, units: [Range<Int>], window: Range<Int>, into result: inout [Match]
-  ) throws(PatternError) {
-    let end = context.document.text.count
-    var start = window.lowerBound
-    scanning: while start < window.upperBound {
-      var found: [Match] = []
-      var failure: PatternError?
-      do {
-        try context.scan(target, in: start..<end, startingBefore: window.upperBound, into: &found)
-      } catch {
-        failure = error  // the matches before the failed search still count
-      }
-      for match in found {
-        guard let unit = Document.index(in: units, containing: match.range.lowerBound) else { continue }
-        if match.range.upperBound <= units[unit].upperBound {
-          result.append(match)
-          continue
-        }
-        let inUnit = match.range.lowerBound..<units[unit].upperBound
-        try context.scan(target, in: inUnit, startingBefore: inUnit.upperBound + 1, into: &result)
-        start = units[unit].upperBound
-        continue scanning
-      }
-      if let failure { throw failure }
-      break
-    }
+    try context.scan(target, inside: units, meeting: region, into: &result)
   }
 }
 

@@ -11,6 +11,10 @@ final class DocumentContext {
   private let contextMatches: ContextMatches
   private var quoteCache: [Int: [Range<Int>]] = [:]
   private var rawCache: [RawKey: Bool] = [:]
+  /// Context-pattern matches of single blocks, for ``contains(_:in:)``.
+  private var blockMatches: [BlockKey: [Range<Int>]] = [:]
+  /// The most blocks a range may meet for ``contains(_:in:)`` to search them alone.
+  static let blocksSearchedAlone = 4
   /// Bytes `rawContains` widens a range by at most on each side.
   static let rawReach = 2048
   /// Words of each sentence, for exposure checks; filled on demand.
@@ -22,6 +26,10 @@ final class DocumentContext {
   private struct RawKey: Hashable {
     var pattern: Int
     var range: Range<Int>
+  }
+  private struct BlockKey: Hashable {
+    var pattern: Int
+    var block: Int
   }
   /// True when the scan text (or the file) has no non-ASCII letter, digit or space, so patterns can use
   /// their faster compilation without Unicode classes (see ``Pattern``).
@@ -130,17 +138,50 @@ final class DocumentContext {
     context.termLexicon != nil || contextMatches[context.id] != nil
   }
 
-  /// Every match of a context pattern in the whole document, computed on first use.
+  /// The matches of a context pattern inside block `block`, computed on first use.
+  private func matches(of context: ContextPattern, inBlock block: Int) throws(PatternError) -> [Range<Int>] {
+    let key = BlockKey(pattern: context.id, block: block)
+    if let known = blockMatches[key] { return known }
+    let found = try scan(context.pattern, inside: blockRanges, unit: block).map(\.range)
+    blockMatches[key] = found
+    return found
+  }
+
+  /// The indices of the blocks that meet `range` or touch it.
+  private func blocks(meeting range: Range<Int>) -> Range<Int> {
+    var low = 0
+    var high = blockRanges.count
+    while low < high {
+      let mid = (low + high) / 2
+      if blockRanges[mid].upperBound < range.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    var end = low
+    while end < blockRanges.count && blockRanges[end].lowerBound <= range.upperBound { end += 1 }
+    return low..<end
+  }
+
+  /// Every match of a context pattern that lies inside one block (a paragraph, heading, list item…),
+  /// computed on first use.
   func matches(of context: ContextPattern) throws(PatternError) -> [Range<Int>] {
     if let cached = contextMatches[context.id] { return cached }
-    let found =
-      if let lexicon = context.termLexicon {
-        terms.matches(lexicon: lexicon).map(\.range)
-      } else {
-        try scan(context.pattern, in: 0..<document.text.count).map(\.range)
-      }
+    let found: [Range<Int>]
+    if let lexicon = context.termLexicon {
+      found = terms.matches(lexicon: lexicon).map(\.range)
+    } else {
+      var inBlocks: [Match] = []
+      try scan(context.pattern, inside: blockRanges, meeting: nil, into: &inBlocks)
+      found = inBlocks.map(\.range)
+    }
     contextMatches.store(found, for: context.id)
     return found
+  }
+
+  /// Whether the literal prefilter runs on this document.
+  var hasLiteralHits: Bool { literals != nil }
+
+  /// False when the literal prefilter shows that no match of `pattern` lies inside `range`.
+  func mayMatch(_ pattern: Pattern, in range: Range<Int>) -> Bool {
+    literals?.mayMatch(pattern, in: range, terms: terms) != false
   }
 
   /// All matches of `pattern` inside `range` of the scan text (an empty one at its end included).
@@ -160,11 +201,12 @@ final class DocumentContext {
   func scan(
     _ pattern: Pattern, in range: Range<Int>, startingBefore limit: Int, into found: inout [Match]
   ) throws(PatternError) {
-    guard literals?.mayMatch(pattern, in: range, terms: terms) != false else { return }
+    guard mayMatch(pattern, in: range) else { return }
     let result = document.text.withUnsafeBufferPointer { buffer in
       Result { () throws(PatternError) in
         try pattern.forEachMatch(
-          in: buffer, range: range, asciiClasses: textIsASCIIClassed, terms: terms, budget: budget
+          in: buffer, range: range, startingBefore: limit, asciiClasses: textIsASCIIClassed, terms: terms,
+          budget: budget
         ) { match in
           guard match.range.lowerBound < limit else { return false }
           found.append(match)
@@ -187,7 +229,7 @@ final class DocumentContext {
 
   /// The first match of `pattern` inside `range` (the subject ends at the range's end).
   func firstMatch(of pattern: Pattern, in range: Range<Int>) throws(PatternError) -> Match? {
-    guard literals?.mayMatch(pattern, in: range, terms: terms) != false else { return nil }
+    guard mayMatch(pattern, in: range) else { return nil }
     let result = document.text.withUnsafeBufferPointer { buffer in
       Result { () throws(PatternError) -> Match? in
         try pattern.firstMatch(in: buffer, range: range, asciiClasses: textIsASCIIClassed, terms: terms, budget: budget)
@@ -197,7 +239,20 @@ final class DocumentContext {
   }
 
   /// True when some match of `context` lies entirely inside `range`.
+  ///
+  /// Before the whole document's matches are known, a range of a few blocks is answered from the
+  /// matches of those blocks alone: in a long document, most sentences never need a context searched.
   func contains(_ context: ContextPattern, in range: Range<Int>) throws(PatternError) -> Bool {
+    let blocks = blocks(meeting: range)
+    if context.pattern.skipsUnits && blocks.count <= Self.blocksSearchedAlone && !hasCheapMatches(of: context) {
+      for block in blocks {
+        let found = try matches(of: context, inBlock: block)
+        if found.contains(where: { range.lowerBound <= $0.lowerBound && $0.upperBound <= range.upperBound }) {
+          return true
+        }
+      }
+      return false
+    }
     let all = try matches(of: context)
     var low = 0
     var high = all.count

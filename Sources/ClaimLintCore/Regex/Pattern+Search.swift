@@ -40,11 +40,13 @@ final class WindowedCodes: @unchecked Sendable {
 }
 
 extension Pattern {
-  /// What one call of ``forEachMatch(in:range:asciiClasses:terms:budget:_:)`` searches and charges.
+  /// What one call of ``forEachMatch(in:range:startingBefore:asciiClasses:terms:budget:_:)`` searches and charges.
   struct Search {
     var subject: UnsafeBufferPointer<UInt8>
     var asciiClasses: Bool
     var budget: MatchBudget?
+    /// Where matches must start before (the match context's offset limit holds PCRE2 to it), if anywhere.
+    var startLimit: Int?
   }
 
   /// One search, or one windowed part of it: the compiled code, its match data and context, the
@@ -74,9 +76,10 @@ extension Pattern {
     defer { pcre2_match_data_free_8(data) }
     let call = Call(code: code, base: base, data: data, context: context, search: search, isWindowed: windowed)
     let end = range.upperBound
+    let limit = search.startLimit ?? end + 1
     var start = range.lowerBound
     var retryOptions: UInt32 = 0
-    while start <= end {
+    while start <= end && start < limit {
       let rc = try next(call, from: start, end: end, options: retryOptions)
       if rc == PCRE2_ERROR_NOMATCH {
         guard retryOptions != 0 else { return }
@@ -110,6 +113,7 @@ extension Pattern {
         // Every start before the window's end failed without needing more text.
         if anchored { return rc }
         from = windowEnd
+        if let limit = call.search.startLimit, from >= limit { return rc }
         continue
       }
       guard rc == PCRE2_ERROR_PARTIAL else { return rc }
@@ -117,6 +121,7 @@ extension Pattern {
       let decided = try decide(call, at: partial, end: end, options: options)
       if decided != PCRE2_ERROR_NOMATCH || anchored { return decided }
       from = Self.nextScalar(after: partial, in: call.search.subject, end: end)
+      if let limit = call.search.startLimit, from >= limit { return decided }
     }
   }
 

@@ -69,6 +69,9 @@ public final class Pattern: @unchecked Sendable {
   /// Whether searches may run in windows of the subject (see ``SearchWindow``): not for patterns whose
   /// meaning depends on where a search starts (`\G`) or that end the whole search (`(*COMMIT)`).
   let isWindowed: Bool
+  /// Whether a search may skip the sentences or blocks that lack the pattern's literals: a windowed
+  /// pattern whose reported match holds all it consumed (no `\K`, which drops the text before it).
+  let skipsUnits: Bool
   /// The two compilations again, with JIT code for partial matching too, made when first needed.
   let windowedCodes = WindowedCodes()
 
@@ -110,6 +113,7 @@ public final class Pattern: @unchecked Sendable {
     self.matchContext = context
     self.matchLimit = limits.match
     self.isWindowed = windowed && !Self.mentions(source, "\\G") && !Self.mentions(source, "(*COMMIT")
+    self.skipsUnits = isWindowed && !Self.mentions(source, "\\K")
     let names = Self.names(compiled)
     let slotGroups = termSlots.indices.map { names[TermSlot.groupName($0)] ?? 0 }
     let hidden = Set(slotGroups)
@@ -169,13 +173,15 @@ public final class Pattern: @unchecked Sendable {
     return found
   }
 
-  /// The first match inside `range` of `subject`, or `nil`.
+  /// The first match inside `range` of `subject` (starting before `limit`, if given), or `nil`.
   public func firstMatch(
-    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool = false,
-    terms: TermSpanSource? = nil, budget: MatchBudget? = nil
+    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, startingBefore limit: Int? = nil,
+    asciiClasses: Bool = false, terms: TermSpanSource? = nil, budget: MatchBudget? = nil
   ) throws(PatternError) -> Match? {
     var first: Match?
-    try forEachMatch(in: subject, range: range, asciiClasses: asciiClasses, terms: terms, budget: budget) { match in
+    try forEachMatch(
+      in: subject, range: range, startingBefore: limit, asciiClasses: asciiClasses, terms: terms, budget: budget
+    ) { match in
       first = match
       return false
     }
@@ -195,26 +201,31 @@ public final class Pattern: @unchecked Sendable {
   /// `asciiClasses` uses the compilation without PCRE2_UCP; pass it only for subjects where
   /// ``needsUnicodeClasses(_:)`` is false. `terms` says where the term lexicons of the pattern's slots
   /// are in `subject`; without it a slot matches nothing. Each search is charged to `budget`, and once
-  /// it is spent the next search throws ``PatternError/budget(seconds:offset:)``.
+  /// it is spent the next search throws ``PatternError/budget(seconds:offset:)``. With `limit`, only
+  /// matches starting before it are wanted, and the search stops there instead of running on to the
+  /// range's end (the subject still ends at the range's end, for lookaheads and `$`).
   public func forEachMatch(
-    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool = false,
-    terms: TermSpanSource? = nil, budget: MatchBudget? = nil, _ body: (Match) -> Bool
+    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, startingBefore limit: Int? = nil,
+    asciiClasses: Bool = false, terms: TermSpanSource? = nil, budget: MatchBudget? = nil, _ body: (Match) -> Bool
   ) throws(PatternError) {
-    let search = Search(subject: subject, asciiClasses: asciiClasses, budget: budget)
+    let limit = limit.flatMap { $0 <= range.upperBound ? $0 : nil }
+    if let limit, limit <= range.lowerBound { return }
+    let search = Search(subject: subject, asciiClasses: asciiClasses, budget: budget, startLimit: limit)
     if slotLexicons.isEmpty {
-      let widened = widenedContext(for: range, copying: matchContext)
-      defer { if let widened { pcre2_match_context_free_8(widened) } }
-      return try forEachMatch(search, range: range, context: widened ?? matchContext, body)
+      let own = ownContext(for: range, startingBefore: limit)
+      defer { if let own { pcre2_match_context_free_8(own) } }
+      return try forEachMatch(search, range: range, context: own ?? matchContext, body)
     }
     if let alternation {
       return try alternation.forEachMatch(
-        in: subject, range: range, asciiClasses: asciiClasses, terms: terms, budget: budget, body)
+        in: subject, range: range, startingBefore: limit, asciiClasses: asciiClasses, terms: terms, budget: budget, body)
     }
     let callouts = TermCallouts(source: terms, lexicons: slotLexicons, groups: slotGroups)
     guard let context = callouts.matchContext(copying: matchContext) else {
       throw .match(message: "out of memory allocating a match context", code: PCRE2_ERROR_NOMEMORY, offset: range.lowerBound)
     }
     pcre2_set_match_limit_8(context, Self.matchBudget(limit: matchLimit, range: range))
+    if let limit { pcre2_set_offset_limit_8(context, limit - 1) }
     defer { pcre2_match_context_free_8(context) }
     try withExtendedLifetime(callouts) { () throws(PatternError) in
       try forEachMatch(search, range: range, context: context, body)
@@ -230,11 +241,16 @@ public final class Pattern: @unchecked Sendable {
     return UInt32(clamping: UInt64(limit) * blocks)
   }
 
-  /// A copy of `context` with the budget for `range`, when it is above the standard limit.
-  private func widenedContext(for range: Range<Int>, copying context: OpaquePointer?) -> OpaquePointer? {
+  /// A copy of the match context with the budget for `range`, when it is above the standard limit, and
+  /// with PCRE2's offset limit just before `limit`, so no search tries a start past it; nil when the
+  /// shared context will do.
+  private func ownContext(for range: Range<Int>, startingBefore limit: Int?) -> OpaquePointer? {
     let budget = Self.matchBudget(limit: matchLimit, range: range)
-    guard budget > matchLimit, let context, let copy = pcre2_match_context_copy_8(context) else { return nil }
+    guard budget > matchLimit || limit != nil else { return nil }
+    guard let copy = matchContext.flatMap({ pcre2_match_context_copy_8($0) }) ?? pcre2_match_context_create_8(nil)
+    else { return nil }
     pcre2_set_match_limit_8(copy, budget)
+    if let limit { pcre2_set_offset_limit_8(copy, limit - 1) }
     return copy
   }
 

@@ -15,21 +15,23 @@ struct TermAlternation {
   let captureCount: Int
 
   /// Calls `body` with each match inside `range` in order until it returns false (see
-  /// ``Pattern/forEachMatch(in:range:asciiClasses:terms:budget:_:)``).
+  /// ``Pattern/forEachMatch(in:range:startingBefore:asciiClasses:terms:budget:_:)``).
   func forEachMatch(
-    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiClasses: Bool, terms: TermSpanSource?,
-    budget: MatchBudget? = nil, _ body: (Match) -> Bool
+    in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>, startingBefore startLimit: Int? = nil,
+    asciiClasses: Bool, terms: TermSpanSource?, budget: MatchBudget? = nil, _ body: (Match) -> Bool
   ) throws(PatternError) {
+    let stop = min(startLimit ?? range.upperBound, range.upperBound)
     var position = range.lowerBound
     var regexMatch: Match?
     var regexDone = head == nil
-    while position < range.upperBound {
+    while position < stop {
       if !regexDone, regexMatch.map({ $0.range.lowerBound < position }) ?? true {
         regexMatch = try head?.firstMatch(
-          in: subject, range: position..<range.upperBound, asciiClasses: asciiClasses, budget: budget)
+          in: subject, range: position..<range.upperBound, startingBefore: stop, asciiClasses: asciiClasses,
+          budget: budget)
         regexDone = regexMatch == nil
       }
-      let limit = regexMatch?.range.lowerBound ?? range.upperBound
+      let limit = regexMatch?.range.lowerBound ?? stop
       let match: Match
       if let term = terms.flatMap({ firstTerm(in: subject, from: position, before: limit, end: range.upperBound, $0) }) {
         match = Match(range: term, groups: [term] + Array(repeating: nil, count: captureCount))

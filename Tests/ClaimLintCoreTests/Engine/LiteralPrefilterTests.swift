@@ -39,6 +39,21 @@ struct LiteralPrefilterTests {
     #expect(withFindings > compared / 3)
   }
 
+  /// The markdown examples of every built-in rule as the paragraphs of one document, where each rule's
+  /// pattern is searched only in the sentences and paragraphs holding its literals, and each context
+  /// only in the paragraphs a condition asks about.
+  @Test func allExamplesInOneDocumentGiveTheSameFindings() throws {
+    let paragraphs = Self.builtIn.rules.flatMap { rule in
+      rule.metadata.examples.filter { $0.format == .markdown }.map { ExampleMarkup($0.text).text }
+    }
+    #expect(paragraphs.count > 300)
+    let text = paragraphs.joined(separator: "\n\n")
+    let filtered = try findings(text, format: .markdown, prefilter: true)
+    let unfiltered = try findings(text, format: .markdown, prefilter: false)
+    #expect(filtered == unfiltered)
+    #expect(unfiltered.count > 100)
+  }
+
   @Test func aSearchIsSkippedOnlyWhereNoLiteralIs() throws {
     let pattern = try Pattern("\\bmiracle\\s+cure\\b", options: [.caseInsensitive])
     let prefilter = LiteralPrefilter([pattern])
@@ -74,12 +89,14 @@ struct LiteralPrefilterTests {
     let sources = [
       "\\bcures?\\s+(?:all|every)\\b", "colou?r(?:ed)?", "(?<!no )proof", "\\d+\\s*(?:mg|mcg)\\b",
       "(?x) heart \\s+ attacks?", "(?:anti|pro)[-\u{2010}]?viral", "\\Qx+y\\E",
+      "\\bca(?:lcium(?:\\s+|-)citrate|rnitine\\s+tartrate)", "(?:vit(?:amin\\s+|\\.\\s*)(?:d|k2?)|heart\\s*\\d)",
     ]
     let patterns = try sources.map { try Pattern($0, options: [.caseInsensitive]) }
     let prefilter = LiteralPrefilter(patterns)
     let words = [
       "cure", "Cures", "all", "EVERY", "color", "colour", "ed", "no", "proof", "12", "mg", "MCG", "heart", "attack",
-      "anti", "viral", "-", "\u{2010}", "pro", "x+y", "é", " ", " ", "\n",
+      "anti", "viral", "-", "\u{2010}", "pro", "x+y", "é", " ", " ", "\n", "calcium", "citrate", "Carnitine",
+      "tartrate", "vit", "vitamin", ".", "D", "k", "K2", "3",
     ]
     var generator = SeededRandom(state: 2026)
     for _ in 0..<2_000 {

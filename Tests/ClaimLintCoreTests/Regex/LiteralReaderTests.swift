@@ -78,4 +78,18 @@ struct LiteralReaderTests {
     #expect(choices.contains([LiteralReader.slotMarker(3)]))
     #expect(choices.contains([Array("relief of ".utf8)]))
   }
+
+  @Test func aLexiconTrieGivesWholeWordsNotItsSharedStart() throws {
+    let found = try #require(choices("\\bca(?:lcium(?:\\s+|-)citrate|rnitine\\s+tartrate)"))
+    #expect(found.contains(["calcium", "carnitine"]))
+  }
+
+  @Test func tooManyPrefixesAreCutShorterUntilTheyFit() {
+    let words = (0..<300).map { RequiredLiterals.sequence([.literal(Array("w\(1000 + $0)x".utf8)), .unknown]) }
+    let prefixes = RequiredLiterals.alternation(words).prefixes
+    #expect(prefixes.count <= RequiredLiterals.maximumPrefixes)
+    #expect(Set(prefixes.map { String(decoding: $0, as: UTF8.self) }) == Set((100..<130).map { "w\($0)" }))
+    let open = RequiredLiterals.alternation([.literal(Array("cure".utf8)), .unknown])
+    #expect(open.prefixes == [[]], "a branch that can start anywhere leaves no prefix")
+  }
 }

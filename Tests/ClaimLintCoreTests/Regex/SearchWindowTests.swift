@@ -53,4 +53,31 @@ import Testing
     #expect(try matches(#"zz(?=[\s\S]*QQQ)"#, in: text) == [0..<2])
     #expect(try matches(#"zz(?![\s\S]*QQQ)"#, in: text).isEmpty)
   }
+
+  /// With a start limit, a search stops there, windowed or not, and finds exactly the matches that start
+  /// before it; lookaheads still see the rest of the subject.
+  @Test(arguments: [#"\bmiracle\b"#, #"zz(?=[\s\S]*END)"#, #"ipsum(?=[\s\S]{0,20000}zz)"#, #"\w+$"#, "x*", #"(?:\G|,)\s*zz"#])
+  func aStartLimitKeepsTheMatchesBeforeIt(source: String) throws {
+    let text = Self.text("miracle zz café miracle cure zz")
+    let pattern = try Pattern(source)
+    var bytes = text
+    let all = try pattern.matches(in: text).map(\.range)
+    for limit in [0, 1, 17, SearchWindow.bytes - 5, SearchWindow.bytes + 40, text.utf8.count] {
+      let limited = try bytes.withUTF8 { buffer in
+        var found: [Range<Int>] = []
+        try pattern.forEachMatch(in: buffer, range: 0..<buffer.count, startingBefore: limit) { match in
+          found.append(match.range)
+          return true
+        }
+        return found
+      }
+      #expect(limited == all.filter { $0.lowerBound < limit }, "\(source) before \(limit)")
+    }
+  }
+
+  @Test func onlyPatternsThatKeepWhatTheyConsumeSkipUnits() throws {
+    #expect(try Pattern("miracle\\s+cure").skipsUnits)
+    #expect(try !Pattern("miracle\\s+\\Kcure").skipsUnits, "the text before \\K may lie outside the unit")
+    #expect(try !Pattern("(?:\\G|,)\\s*zz").skipsUnits)
+  }
 }
