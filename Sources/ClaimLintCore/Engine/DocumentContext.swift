@@ -2,19 +2,22 @@ import Foundation
 
 /// What rules share while linting one document: the claim analysis, context-pattern matches and quote
 /// spans, each computed at most once. Not shared across threads: contexts linting one document side by
-/// side share only ``ContextMatches`` and ``TermWork``.
+/// side share only a ``SharedDocumentWork``.
 final class DocumentContext {
   let document: Document
   let ruleSet: RuleSet
   let analyzer: ClaimAnalyzer
   private var claimCache: [SentenceClaim]?
-  private let contextMatches: ContextMatches
+  /// What this context shares with the others linting the same document side by side.
+  private let shared: SharedDocumentWork
+  private var contextMatches: ContextMatches { shared.contextMatches }
   private var quoteCache: [Int: [Range<Int>]] = [:]
   private var rawCache: [RawKey: Bool] = [:]
   /// Context-pattern matches of single blocks, for ``contains(_:in:)``.
   private var blockMatches: [BlockKey: [Range<Int>]] = [:]
-  /// The most blocks a range may meet for ``contains(_:in:)`` to search them alone.
-  static let blocksSearchedAlone = 4
+  /// The most blocks ``contains(_:in:)`` looks at, and searches, one at a time.
+  static let blocksVisitedAlone = 64
+  static let blocksSearchedAlone = 8
   /// Bytes `rawContains` widens a range by at most on each side.
   static let rawReach = 2048
   /// Words of each sentence, for exposure checks; filled on demand.
@@ -37,17 +40,13 @@ final class DocumentContext {
   private(set) lazy var sourceIsASCIIClassed = !document.source.bytes.withUnsafeBufferPointer(Pattern.needsUnicodeClasses)
 
   /// Where the rule set's vocabulary lexicons occur, found on first use.
-  private(set) lazy var terms = TermIndex(document: document, lexicons: ruleSet.terms.lexicons, work: termWork)
-  private let termWork: TermWork
+  private(set) lazy var terms = TermIndex(document: document, lexicons: ruleSet.terms.lexicons, work: shared.terms)
 
   /// Where the rule set's literals occur, found on first use; nil when searches are not prefiltered.
-  private(set) lazy var literals: LiteralHits? =
-    ruleSet.prefiltersLiterals ? document.text.withUnsafeBufferPointer(ruleSet.prefilter.hits) : nil
+  private(set) lazy var literals: LiteralHits? = shared.literals()
 
   /// The kind of the document and of each section, decided on first use.
-  private(set) lazy var kinds = DocumentKindDetector(
-    document: document, signals: ruleSet.kindSignals, asciiClasses: textIsASCIIClassed, literals: literals
-  ).kinds()
+  var kinds: DocumentKinds { shared.kinds.value }
 
   /// The kind of copy at scan offset `offset`: its section's, or the document's between sections.
   func kind(at offset: Int) -> DocumentKind {
@@ -62,18 +61,16 @@ final class DocumentContext {
   let blockRanges: [Range<Int>]
 
   /// A context for linting `document`. Contexts linting one document side by side share its claim
-  /// analysis (`claims`, made already), the whole-text matches of context patterns (`matches`) and the
-  /// vocabulary work (`termWork`).
+  /// analysis (`claims`, made already) and the rest of the work in `shared`.
   init(
     document: Document, ruleSet: RuleSet, analyzer: ClaimAnalyzer, claims: [SentenceClaim]? = nil,
-    matches: ContextMatches = ContextMatches(), termWork: TermWork? = nil
+    shared: SharedDocumentWork? = nil
   ) {
-    self.termWork = termWork ?? TermWork(document: document, tokenizer: ruleSet.terms.tokenizer)
+    self.shared = shared ?? SharedDocumentWork(document: document, ruleSet: ruleSet)
     self.document = document
     self.ruleSet = ruleSet
     self.analyzer = analyzer
     self.claimCache = claims
-    self.contextMatches = matches
     self.sentenceRanges = document.sentences.map(\.range)
     self.blockRanges = document.blocks.map(\.range)
   }
@@ -136,6 +133,27 @@ final class DocumentContext {
   /// True when the matches of `context` are cheap to have: known already, or a term lexicon's spans.
   func hasCheapMatches(of context: ContextPattern) -> Bool {
     context.termLexicon != nil || contextMatches[context.id] != nil
+  }
+
+  /// Whether a match of `context` lies inside `range`, from the blocks it meets, block by block; nil when
+  /// no answer came within ``blocksVisitedAlone`` blocks or ``blocksSearchedAlone`` searches of blocks
+  /// (the whole document's matches then cost less).
+  private func containsInBlocks(_ context: ContextPattern, in range: Range<Int>) throws(PatternError) -> Bool? {
+    var searched = 0
+    for (visited, block) in blocks(meeting: range).enumerated() {
+      guard visited < Self.blocksVisitedAlone else { return nil }
+      if blockMatches[BlockKey(pattern: context.id, block: block)] == nil
+        && mayMatch(context.pattern, in: blockRanges[block])
+      {
+        searched += 1
+        guard searched <= Self.blocksSearchedAlone else { return nil }
+      }
+      let found = try matches(of: context, inBlock: block)
+      if found.contains(where: { range.lowerBound <= $0.lowerBound && $0.upperBound <= range.upperBound }) {
+        return true
+      }
+    }
+    return false
   }
 
   /// The matches of a context pattern inside block `block`, computed on first use.
@@ -240,18 +258,14 @@ final class DocumentContext {
 
   /// True when some match of `context` lies entirely inside `range`.
   ///
-  /// Before the whole document's matches are known, a range of a few blocks is answered from the
-  /// matches of those blocks alone: in a long document, most sentences never need a context searched.
+  /// Before the whole document's matches are known, the blocks `range` meets are searched one at a
+  /// time until one holds a match inside it: in a long document, most sentences never need a context
+  /// searched, and a document-wide condition is often met early.
   func contains(_ context: ContextPattern, in range: Range<Int>) throws(PatternError) -> Bool {
-    let blocks = blocks(meeting: range)
-    if context.pattern.skipsUnits && blocks.count <= Self.blocksSearchedAlone && !hasCheapMatches(of: context) {
-      for block in blocks {
-        let found = try matches(of: context, inBlock: block)
-        if found.contains(where: { range.lowerBound <= $0.lowerBound && $0.upperBound <= range.upperBound }) {
-          return true
-        }
-      }
-      return false
+    if context.pattern.skipsUnits && !hasCheapMatches(of: context),
+      let answer = try containsInBlocks(context, in: range)
+    {
+      return answer
     }
     let all = try matches(of: context)
     var low = 0
@@ -321,24 +335,5 @@ final class DocumentContext {
   func quotedText(_ range: Range<Int>) -> String {
     let words = document.string(range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     return words.count > 80 ? String(words.prefix(79)) + "…" : words
-  }
-}
-
-/// The whole-text matches of context patterns in one document, by ``ContextPattern/id``; safe across
-/// threads. Two threads may both find a pattern's matches; they are the same, and the first is kept.
-final class ContextMatches: @unchecked Sendable {
-  private let lock = NSLock()
-  private var byPattern: [Int: [Range<Int>]] = [:]
-
-  subscript(pattern: Int) -> [Range<Int>]? {
-    lock.lock()
-    defer { lock.unlock() }
-    return byPattern[pattern]
-  }
-
-  func store(_ matches: [Range<Int>], for pattern: Int) {
-    lock.lock()
-    if byPattern[pattern] == nil { byPattern[pattern] = matches }
-    lock.unlock()
   }
 }

@@ -11,7 +11,7 @@ public struct Linter: Sendable {
   public let analyzer: ClaimAnalyzer
   /// How much matching each rule may do on one document.
   public let allowance: MatchBudget.Allowance
-  /// How many groups of rules a large document is linted in, side by side (tests set it).
+  /// How many workers lint a large document side by side (tests set it).
   var cores = ProcessInfo.processInfo.activeProcessorCount
 
   /// A linter for `ruleSet`; the analyzer defaults to one with the rule set's knowledge.
@@ -29,24 +29,28 @@ public struct Linter: Sendable {
 
   /// Lints one document with every rule of the set.
   ///
-  /// A large document is linted on every core, its rules split into groups that each have their own
-  /// ``DocumentContext``; the result is the same as one group's, rule by rule.
+  /// A large document is linted on every core: a worker per core, each with its own
+  /// ``DocumentContext``, takes the next rule not yet run until none is left, so a core that drew quick
+  /// rules goes on to others; the result is the same as one context's, rule by rule.
   public func lint(_ document: Document) -> Result {
     let rules = ruleSet.rules
     let seconds = allowance.seconds(forLength: document.text.count)
-    let groups = Self.groups(of: rules, forLength: document.text.count, cores: cores)
-    // The claim analysis is made once (itself on every core) and read by every group.
+    let workers = Self.workers(for: rules.count, forLength: document.text.count, cores: cores)
+    // The claim analysis is made once (itself on every core) and read by every worker.
     let claims =
-      groups.count > 1 && rules.contains(where: \.needsClaims)
+      workers > 1 && rules.contains(where: \.needsClaims)
       ? analyzer.analyze(document, chunks: 8 * cores) : nil
-    let (matches, termWork) = (ContextMatches(), TermWork(document: document, tokenizer: ruleSet.terms.tokenizer))
-    let byRule = groups.concurrentMap { group in
+    let shared = SharedDocumentWork(document: document, ruleSet: ruleSet)
+    let queue = RuleQueue(count: rules.count)
+    let byRule = Array(0..<workers).concurrentMap { _ in
       let context = DocumentContext(
-        document: document, ruleSet: ruleSet, analyzer: analyzer, claims: claims, matches: matches, termWork: termWork)
-      return group.map { index in
+        document: document, ruleSet: ruleSet, analyzer: analyzer, claims: claims, shared: shared)
+      var done: [(index: Int, outcome: (findings: [Finding], stop: PatternError?))] = []
+      while let index = queue.next() {
         context.budget = MatchBudget(seconds: seconds)
-        return (index: index, outcome: rules[index].findings(in: context))
+        done.append((index: index, outcome: rules[index].findings(in: context)))
       }
+      return done
     }.joined().sorted { $0.index < $1.index }
     var findings: [Finding] = []
     var errors: [ToolError] = []
@@ -58,15 +62,14 @@ public struct Linter: Sendable {
     return Result(findings: findings, errors: errors)
   }
 
-  /// Scan text from which a document's rules are split over the cores.
+  /// Scan text from which a document's rules are run on every core.
   static let parallelLength = 256 * 1024
 
-  /// The rules' indices in groups to run side by side: one group for a short document or one core, else
-  /// a group per core, the rules dealt out in turn.
-  static func groups(of rules: [CompiledRule], forLength length: Int, cores: Int) -> [[Int]] {
-    let count = min(max(cores, 1), rules.count)
-    guard length >= parallelLength, count > 1 else { return [Array(rules.indices)] }
-    return (0..<count).map { Array(stride(from: $0, to: rules.count, by: count)) }
+  /// How many workers lint a document side by side: one for a short document or one core, else one per
+  /// core (no more than there are rules).
+  static func workers(for ruleCount: Int, forLength length: Int, cores: Int) -> Int {
+    let count = min(max(cores, 1), ruleCount)
+    return length >= parallelLength && count > 1 ? count : 1
   }
 
   /// The tool error for a rule that stopped on a document, at the place its failed search began.
@@ -81,5 +84,23 @@ public struct Linter: Sendable {
   static func order(_ a: Finding, _ b: Finding) -> Bool {
     (a.range.lowerBound, a.ruleID, a.range.upperBound, a.message)
       < (b.range.lowerBound, b.ruleID, b.range.upperBound, b.message)
+  }
+}
+
+/// The indices of a document's rules, handed out in order, each once, to the workers linting it.
+private final class RuleQueue: @unchecked Sendable {
+  private let lock = NSLock()
+  private var taken = 0
+  private let count: Int
+
+  init(count: Int) { self.count = count }
+
+  /// The next rule's index, or nil once every rule is taken.
+  func next() -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard taken < count else { return nil }
+    taken += 1
+    return taken - 1
   }
 }

@@ -60,10 +60,16 @@ final class LiteralPrefilter: Sendable {
 
   /// Where the literals occur in `text`; nil when the prefilter cannot be trusted on it.
   func hits(in text: UnsafeBufferPointer<UInt8>) -> LiteralHits? {
+    occurrences(in: text).map { LiteralHits(prefilter: self, ends: $0) }
+  }
+
+  /// The end offsets of each literal's occurrences in `text`, ascending; nil when the prefilter cannot
+  /// be trusted on it.
+  func occurrences(in text: UnsafeBufferPointer<UInt8>) -> [[Int32]]? {
     guard !Self.hasFoldingToASCII(text) else { return nil }
     var ends = [[Int32]](repeating: [], count: automaton.literals.count)
     automaton.forEachOccurrence(in: text) { literal, end in ends[literal].append(Int32(end)) }
-    return LiteralHits(prefilter: self, ends: ends)
+    return ends
   }
 
   /// True when `text` holds U+212A KELVIN SIGN (E2 84 AA) or U+017F LATIN SMALL LETTER LONG S (C5 BF),

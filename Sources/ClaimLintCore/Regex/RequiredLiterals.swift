@@ -22,6 +22,8 @@ struct RequiredLiterals: Sendable {
   static let maximumChoices = 3
   /// The most prefixes a piece keeps; more are cut shorter until they fit (see ``fitted(_:)``).
   static let maximumPrefixes = 256
+  /// The longest a prefix grows: longer ones find hardly less, and cost more to build.
+  static let maximumPrefixLength = 8
   /// The shortest prefixes are cut to; below this they find too much to be worth keeping.
   static let shortestCut = 3
 
@@ -82,11 +84,14 @@ struct RequiredLiterals: Sendable {
     }
     let whole = allExact ? run : nil
     endRun()
-    let prefixes = prefixes(of: items)
-    if !prefixes.contains(where: { $0.isEmpty }) && !choices.contains(prefixes) { choices.append(prefixes) }
+    // An exact sequence is its own prefixes, and already a choice.
+    let prefixes = whole.map(fitted) ?? prefixes(of: items)
+    if whole == nil, !prefixes.contains(where: { $0.isEmpty }), prefixes != choices.first {
+      choices.append(prefixes)
+    }
     // Scored once each (a stable sort, as before); key-path closures here cost a tenth of the prefilter.
     let best = choices.map { (score($0), $0) }.sorted { $0.0 > $1.0 }.prefix(maximumChoices).map { $0.1 }
-    return RequiredLiterals(exact: whole, required: best, prefixes: whole.map(fitted) ?? prefixes)
+    return RequiredLiterals(exact: whole, required: best, prefixes: prefixes)
   }
 
   /// The prefixes of a sequence: the exact pieces from its start joined, then the prefixes of the first
@@ -94,8 +99,9 @@ struct RequiredLiterals: Sendable {
   private static func prefixes(of items: [RequiredLiterals]) -> Choice {
     var joined: Choice = [[]]
     for item in items {
+      if joined.allSatisfy({ $0.count >= maximumPrefixLength }) { break }
       guard let longer = product(joined, item.exact ?? item.prefixes, limit: maximumPrefixes) else { break }
-      joined = longer
+      joined = longer.map { $0.count > maximumPrefixLength ? Array($0.prefix(maximumPrefixLength)) : $0 }
       if item.exact == nil { break }
     }
     return joined
