@@ -77,14 +77,22 @@ final class DocumentContext {
 
   /// Indices of the sentences that lie entirely inside `range`.
   func sentences(inside range: Range<Int>) -> Range<Int> {
+    Self.run(of: sentenceRanges, after: { $0.lowerBound < range.lowerBound }, while: { $0.upperBound <= range.upperBound })
+  }
+
+  /// The indices of `ranges` (sorted, disjoint) from the first that `isBefore` rejects, for as long as
+  /// `holds` accepts them.
+  private static func run(
+    of ranges: [Range<Int>], after isBefore: (Range<Int>) -> Bool, while holds: (Range<Int>) -> Bool
+  ) -> Range<Int> {
     var low = 0
-    var high = sentenceRanges.count
+    var high = ranges.count
     while low < high {
       let mid = (low + high) / 2
-      if sentenceRanges[mid].lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+      if isBefore(ranges[mid]) { low = mid + 1 } else { high = mid }
     }
     var end = low
-    while end < sentenceRanges.count && sentenceRanges[end].upperBound <= range.upperBound { end += 1 }
+    while end < ranges.count && holds(ranges[end]) { end += 1 }
     return low..<end
   }
 
@@ -167,15 +175,7 @@ final class DocumentContext {
 
   /// The indices of the blocks that meet `range` or touch it.
   private func blocks(meeting range: Range<Int>) -> Range<Int> {
-    var low = 0
-    var high = blockRanges.count
-    while low < high {
-      let mid = (low + high) / 2
-      if blockRanges[mid].upperBound < range.lowerBound { low = mid + 1 } else { high = mid }
-    }
-    var end = low
-    while end < blockRanges.count && blockRanges[end].lowerBound <= range.upperBound { end += 1 }
-    return low..<end
+    Self.run(of: blockRanges, after: { $0.upperBound < range.lowerBound }, while: { $0.lowerBound <= range.upperBound })
   }
 
   /// Every match of a context pattern that lies inside one block (a paragraph, heading, list item…),
