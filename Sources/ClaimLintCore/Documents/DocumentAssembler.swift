@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a finished ``ScanBuffer`` into a ``Document``: applies decoded character references, maps block
 /// ranges to scan offsets, trims and orders blocks, splits sentences and builds sections.
 enum DocumentAssembler {
@@ -6,13 +8,10 @@ enum DocumentAssembler {
     repairPartialSequences(&masked)
     let (text, offsets) = applyReplacements(buffer.replacements, to: masked)
     var blocks = orderedBlocks(buffer.blocks, text: text, offsets: offsets)
-    let splitter = SentenceSplitter()
     var sentences: [Sentence] = []
-    for index in blocks.indices {
+    for (index, ranges) in sentenceRanges(of: blocks, in: text).enumerated() {
       let first = sentences.count
-      for range in splitter.split(text, in: blocks[index].range) {
-        sentences.append(Sentence(range: range, block: index))
-      }
+      sentences += ranges.map { Sentence(range: $0, block: index) }
       blocks[index].sentences = first..<sentences.count
     }
     let sections = makeSections(&blocks, textCount: text.count)
@@ -20,6 +19,21 @@ enum DocumentAssembler {
     return Document(
       path: path, format: format, source: SourceText(bytes: buffer.source), text: text, offsets: offsets,
       blocks: blocks, sentences: sentences, sections: sections, controlComments: comments)
+  }
+
+  /// Scan text from which a document's blocks are split into sentences on every core.
+  static let parallelLength = 256 * 1024
+
+  /// The sentence ranges of each block, in order; in a long text, runs of blocks are split side by side
+  /// (each block is split on its own, so the result is the same).
+  static func sentenceRanges(of blocks: [Block], in text: [UInt8]) -> [[Range<Int>]] {
+    let splitter = SentenceSplitter()
+    let ranges = blocks.map(\.range)
+    guard text.count >= parallelLength else { return ranges.map { splitter.split(text, in: $0) } }
+    let size = max(1, ranges.count / (8 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+    return Array(stride(from: 0, to: ranges.count, by: size)).concurrentMap { start in
+      ranges[start..<min(start + size, ranges.count)].map { splitter.split(text, in: $0) }
+    }.flatMap { $0 }
   }
 
   /// Masks what is left of a UTF-8 sequence after masking hit part of it, so the scan text stays valid.

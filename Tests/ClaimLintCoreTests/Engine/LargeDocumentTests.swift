@@ -59,6 +59,16 @@ import Testing
     }
   }
 
+  @Test func aLongTextIsSplitIntoEachBlocksSentencesSideBySide() throws {
+    let document = try Self.largeDocument()
+    #expect(document.text.count >= DocumentAssembler.parallelLength)
+    let splitter = SentenceSplitter()
+    let serial = document.blocks.map { splitter.split(document.text, in: $0.range) }
+    #expect(DocumentAssembler.sentenceRanges(of: document.blocks, in: document.text) == serial)
+    #expect(document.sentences.map(\.range) == serial.flatMap { $0 })
+    #expect(document.sentences.count > 1_000)
+  }
+
   @Test func sentencesJudgedInChunksAreJudgedAsOneRun() throws {
     let document = try Self.largeDocument()
     let analyzer = ClaimAnalyzer(knowledge: .builtIn)
