@@ -9,33 +9,34 @@ typealias DocumentKinds = (document: DocumentKind, sections: [DocumentKind])
 final class SharedDocumentWork: Sendable {
   let terms: TermWork
   let contextMatches = ContextMatches()
-  private let prefilter: LiteralPrefilter
+  private let ruleSet: RuleSet
   /// The end offsets of each literal's occurrences (``LiteralPrefilter/occurrences(in:)``), or nil
   /// when searches are not prefiltered.
   private let literalEnds: Lazy<[[Int32]]?>
   let kinds: Lazy<DocumentKinds>
 
+  /// The work for `document`. Nothing is made yet: the rule set's prefilter, say, may still be in the
+  /// making on another thread, and the rules that need it come later.
   init(document: Document, ruleSet: RuleSet) {
-    let prefilter = ruleSet.prefilter
-    let prefilters = ruleSet.prefiltersLiterals
     let ends = Lazy<[[Int32]]?> {
-      prefilters ? document.text.withUnsafeBufferPointer(prefilter.occurrences) : nil
+      ruleSet.prefiltersLiterals ? document.text.withUnsafeBufferPointer(ruleSet.prefilter.occurrences) : nil
     }
-    let signals = ruleSet.kindSignals
     self.terms = TermWork(document: document, tokenizer: ruleSet.terms.tokenizer)
-    self.prefilter = prefilter
+    self.ruleSet = ruleSet
     self.literalEnds = ends
     self.kinds = Lazy {
-      let literals = ends.value.map { LiteralHits(prefilter: prefilter, ends: $0) }
+      let literals = ends.value.map { LiteralHits(prefilter: ruleSet.prefilter, ends: $0) }
       let ascii = !document.text.withUnsafeBufferPointer(Pattern.needsUnicodeClasses)
-      return DocumentKindDetector(document: document, signals: signals, asciiClasses: ascii, literals: literals).kinds()
+      return DocumentKindDetector(
+        document: document, signals: ruleSet.kindSignals, asciiClasses: ascii, literals: literals
+      ).kinds()
     }
   }
 
   /// A context's own view of where the literals occur (it keeps caches, so it is not shared); nil when
   /// searches are not prefiltered.
   func literals() -> LiteralHits? {
-    literalEnds.value.map { LiteralHits(prefilter: prefilter, ends: $0) }
+    literalEnds.value.map { LiteralHits(prefilter: ruleSet.prefilter, ends: $0) }
   }
 }
 
