@@ -11,11 +11,7 @@ extension ClaimAnalyzer {
   /// ``analyze(_:)`` with the sentences judged in `chunks` runs side by side (each is judged on its
   /// own, so the result is the same).
   func analyze(_ document: Document, chunks: Int) -> [SentenceClaim] {
-    let sentences = document.sentences
-    let size = max(1, (sentences.count + chunks - 1) / chunks)
-    let judged = Array(stride(from: 0, to: sentences.count, by: size)).concurrentMap { start in
-      sentences[start..<min(start + size, sentences.count)].map { judge($0, of: document) }
-    }.joined()
+    let judged = document.sentences.concurrentMap(inChunks: chunks) { judge($0, of: document) }
     let analyses = judged.map(\.analysis)
     let mentions = judged.map(\.mentions)
     var byBlock: [Int: [Int]] = [:]

@@ -30,10 +30,9 @@ enum DocumentAssembler {
     let splitter = SentenceSplitter()
     let ranges = blocks.map(\.range)
     guard text.count >= parallelLength else { return ranges.map { splitter.split(text, in: $0) } }
-    let size = max(1, ranges.count / (8 * ProcessInfo.processInfo.activeProcessorCount) + 1)
-    return Array(stride(from: 0, to: ranges.count, by: size)).concurrentMap { start in
-      ranges[start..<min(start + size, ranges.count)].map { splitter.split(text, in: $0) }
-    }.flatMap { $0 }
+    return ranges.concurrentMap(inChunks: 8 * ProcessInfo.processInfo.activeProcessorCount) {
+      splitter.split(text, in: $0)
+    }
   }
 
   /// Masks what is left of a UTF-8 sequence after masking hit part of it, so the scan text stays valid.

@@ -36,7 +36,7 @@ final class DocumentContext {
   }
   /// True when the scan text (or the file) has no non-ASCII letter, digit or space, so patterns can use
   /// their faster compilation without Unicode classes (see ``Pattern``).
-  private(set) lazy var textIsASCIIClassed = !document.text.withUnsafeBufferPointer(Pattern.needsUnicodeClasses)
+  private(set) lazy var textIsASCIIClassed = shared.textIsASCIIClassed.value
   private(set) lazy var sourceIsASCIIClassed = !document.source.bytes.withUnsafeBufferPointer(Pattern.needsUnicodeClasses)
 
   /// Where the rule set's vocabulary lexicons occur, found on first use.

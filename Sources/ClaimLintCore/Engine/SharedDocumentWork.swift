@@ -4,8 +4,8 @@ import Foundation
 typealias DocumentKinds = (document: DocumentKind, sections: [DocumentKind])
 
 /// What contexts linting one document side by side share, each part made once, on first use: the
-/// vocabulary work, where the prefilter's literals occur, the document's kinds and the whole-text matches
-/// of context patterns. Safe across threads.
+/// vocabulary work, where the prefilter's literals occur, whether the text needs Unicode classes, the
+/// document's kinds and the whole-text matches of context patterns. Safe across threads.
 final class SharedDocumentWork: Sendable {
   let terms: TermWork
   let contextMatches = ContextMatches()
@@ -14,6 +14,8 @@ final class SharedDocumentWork: Sendable {
   /// when searches are not prefiltered.
   private let literalEnds: Lazy<[[Int32]]?>
   let kinds: Lazy<DocumentKinds>
+  /// True when the scan text has no non-ASCII letter, digit or space (``Pattern/needsUnicodeClasses(_:)``).
+  let textIsASCIIClassed: Lazy<Bool>
 
   /// The work for `document`. Nothing is made yet: the rule set's prefilter, say, may still be in the
   /// making on another thread, and the rules that need it come later.
@@ -24,11 +26,12 @@ final class SharedDocumentWork: Sendable {
     self.terms = TermWork(document: document, tokenizer: ruleSet.terms.tokenizer)
     self.ruleSet = ruleSet
     self.literalEnds = ends
+    let ascii = Lazy { !document.text.withUnsafeBufferPointer(Pattern.needsUnicodeClasses) }
+    self.textIsASCIIClassed = ascii
     self.kinds = Lazy {
       let literals = ends.value.map { LiteralHits(prefilter: ruleSet.prefilter, ends: $0) }
-      let ascii = !document.text.withUnsafeBufferPointer(Pattern.needsUnicodeClasses)
       return DocumentKindDetector(
-        document: document, signals: ruleSet.kindSignals, asciiClasses: ascii, literals: literals
+        document: document, signals: ruleSet.kindSignals, asciiClasses: ascii.value, literals: literals
       ).kinds()
     }
   }
@@ -41,20 +44,5 @@ final class SharedDocumentWork: Sendable {
 }
 
 /// The whole-text matches of context patterns in one document, by ``ContextPattern/id``; safe across
-/// threads. Two threads may both find a pattern's matches; they are the same, and the first is kept.
-final class ContextMatches: @unchecked Sendable {
-  private let lock = NSLock()
-  private var byPattern: [Int: [Range<Int>]] = [:]
-
-  subscript(pattern: Int) -> [Range<Int>]? {
-    lock.lock()
-    defer { lock.unlock() }
-    return byPattern[pattern]
-  }
-
-  func store(_ matches: [Range<Int>], for pattern: Int) {
-    lock.lock()
-    if byPattern[pattern] == nil { byPattern[pattern] = matches }
-    lock.unlock()
-  }
-}
+/// threads.
+typealias ContextMatches = SharedValues<Int, [Range<Int>]>

@@ -20,3 +20,31 @@ final class Lazy<Value: Sendable>: @unchecked Sendable {
     return value
   }
 }
+
+/// Values by key, made on first use from any thread. A value is made outside the lock, so two threads
+/// may both make one; they are the same, and the first stored is kept.
+final class SharedValues<Key: Hashable, Value>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values: [Key: Value] = [:]
+
+  subscript(key: Key) -> Value? {
+    lock.lock()
+    defer { lock.unlock() }
+    return values[key]
+  }
+
+  /// Stores `value` unless one is stored already; returns the one kept.
+  @discardableResult
+  func store(_ value: Value, for key: Key) -> Value {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = values[key] { return known }
+    values[key] = value
+    return value
+  }
+
+  /// The value for `key`, made by `make` if none is stored yet.
+  func value(for key: Key, make: () -> Value) -> Value {
+    self[key] ?? store(make(), for: key)
+  }
+}

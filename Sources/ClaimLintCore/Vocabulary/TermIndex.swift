@@ -1,5 +1,3 @@
-import Foundation
-
 /// The terms of every term lexicon in one document, found on first use: the document's words are
 /// tokenized once, each dictionary is run over them once, and each lexicon filters those hits.
 ///
@@ -124,11 +122,10 @@ struct TermEnds {
 
 /// One document's tokens and each dictionary's hits in them, each made once, by whichever thread asks
 /// first, for every ``TermIndex`` of the document.
-final class TermWork: @unchecked Sendable {
+final class TermWork: Sendable {
   /// The words of every sentence; the last word of a sentence ends a run.
   let tokens: Lazy<[TermToken]>
-  private let lock = NSLock()
-  private var hits: [ObjectIdentifier: [TermDictionary.Hit]] = [:]
+  private let hits = SharedValues<ObjectIdentifier, [TermDictionary.Hit]>()
 
   init(document: Document, tokenizer: TermTokenizer) {
     tokens = Lazy {
@@ -140,21 +137,8 @@ final class TermWork: @unchecked Sendable {
     }
   }
 
-  /// `dictionary`'s hits in the tokens, made outside the lock (two threads may both make them; they are
-  /// the same, and the first is kept).
+  /// `dictionary`'s hits in the tokens.
   func hits(of dictionary: TermDictionary) -> [TermDictionary.Hit] {
-    let key = ObjectIdentifier(dictionary)
-    lock.lock()
-    if let known = hits[key] {
-      lock.unlock()
-      return known
-    }
-    lock.unlock()
-    let made = dictionary.hits(in: tokens.value)
-    lock.lock()
-    defer { lock.unlock() }
-    if let known = hits[key] { return known }
-    hits[key] = made
-    return made
+    hits.value(for: ObjectIdentifier(dictionary)) { dictionary.hits(in: tokens.value) }
   }
 }
