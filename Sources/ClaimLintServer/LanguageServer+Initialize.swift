@@ -24,7 +24,10 @@ extension LanguageServer {
     client.documentChanges = capabilities?["workspace"]?["workspaceEdit"]?["documentChanges"]?.boolValue ?? false
     client.watchesFiles =
       capabilities?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.boolValue ?? false
-    workspace = LintWorkspace(options: settings.options, currentFolder: Self.root(of: params) ?? settings.defaultFolder)
+    // The server lints one document after another with the same rules: the prefilter is worth building once.
+    var options = settings.options
+    options.prefilterMinimumBytes = 0
+    workspace = LintWorkspace(options: options, currentFolder: Self.root(of: params) ?? settings.defaultFolder)
     state = .running
     respond(id, Self.result(encoding, version: settings.version))
   }

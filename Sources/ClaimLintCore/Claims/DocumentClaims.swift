@@ -12,31 +12,48 @@ extension ClaimAnalyzer {
   /// own, so the result is the same).
   func analyze(_ document: Document, chunks: Int) -> [SentenceClaim] {
     let judged = document.sentences.concurrentMap(inChunks: chunks) { judge($0, of: document) }
-    let analyses = judged.map(\.analysis)
-    let mentions = judged.map(\.mentions)
-    var byBlock: [Int: [Int]] = [:]
-    for (index, sentence) in document.sentences.enumerated() { byBlock[sentence.block, default: []].append(index) }
-    let lead = Self.leadSentences(of: document, byBlock: byBlock)
+    let places = EvidencePlaces(document)
     return document.sentences.indices.map { index in
       SentenceClaim(
-        sentence: index, analysis: analyses[index],
-        evidence: evidenceContext(
-          for: index, in: document, mentions: mentions, inBlock: byBlock[document.sentences[index].block] ?? [],
-          lead: lead))
+        sentence: index, analysis: judged[index].analysis,
+        evidence: evidenceContext(for: index, in: document, places: places) { judged[$0].mentions })
     }
   }
 
+  /// Evidence mentions with ranges in the document's scan text.
+  typealias Mentions = [(kind: EvidenceKind, range: Range<Int>)]
+
   /// One sentence's analysis and evidence mentions, with ranges in the document's scan text.
-  private func judge(
-    _ sentence: Sentence, of document: Document
-  ) -> (analysis: ClaimAnalysis, mentions: [(EvidenceKind, Range<Int>)]) {
+  func judge(_ sentence: Sentence, of document: Document) -> (analysis: ClaimAnalysis, mentions: Mentions) {
     let offset = sentence.range.lowerBound
     let judged = LongSentence.judge(document.string(sentence.range), knowledge: knowledge)
     var analysis = judged.analysis
     analysis.cues = analysis.cues.map { cue in
       ClaimCue(kind: cue.kind, text: cue.text, range: (cue.range.lowerBound + offset)..<(cue.range.upperBound + offset))
     }
-    return (analysis, judged.mentions.map { ($0.kind, ($0.range.lowerBound + offset)..<($0.range.upperBound + offset)) })
+    return (analysis, Self.shifted(judged.mentions, by: offset))
+  }
+
+  /// One sentence's evidence mentions, as ``judge(_:of:)`` gives them, without judging its claim.
+  func mentions(_ sentence: Sentence, of document: Document) -> Mentions {
+    Self.shifted(LongSentence.mentions(document.string(sentence.range), knowledge: knowledge), by: sentence.range.lowerBound)
+  }
+
+  private static func shifted(_ mentions: Mentions, by offset: Int) -> Mentions {
+    mentions.map { ($0.kind, ($0.range.lowerBound + offset)..<($0.range.upperBound + offset)) }
+  }
+
+  /// Where a sentence's evidence comes from besides itself: the sentences of each block, and the lead.
+  struct EvidencePlaces {
+    let byBlock: [Int: [Int]]
+    let lead: [Int]
+
+    init(_ document: Document) {
+      var byBlock: [Int: [Int]] = [:]
+      for (index, sentence) in document.sentences.enumerated() { byBlock[sentence.block, default: []].append(index) }
+      self.byBlock = byBlock
+      lead = ClaimAnalyzer.leadSentences(of: document, byBlock: byBlock)
+    }
   }
 
   /// Indices of the sentences in the document's lead (``Document/leadBlocks``: the title and the opening
@@ -49,13 +66,16 @@ extension ClaimAnalyzer {
   /// How many sentences either side of a sentence its paragraph evidence comes from.
   static let paragraphReach = 12
 
-  private func evidenceContext(
-    for index: Int, in document: Document, mentions: [[(EvidenceKind, Range<Int>)]], inBlock: [Int], lead: [Int]
+  /// The evidence around sentence `index`, nearest first, from the mentions of each sentence.
+  func evidenceContext(
+    for index: Int, in document: Document, places: EvidencePlaces, mentions: (Int) -> Mentions
   ) -> [EvidenceMention] {
+    let inBlock = places.byBlock[document.sentences[index].block] ?? []
+    let lead = places.lead
     var result: [EvidenceMention] = []
     var used: Set<Int> = [index]
     func add(_ sentence: Int, _ source: EvidenceSource) {
-      for (kind, range) in mentions[sentence] {
+      for (kind, range) in mentions(sentence) {
         result.append(EvidenceMention(kind: kind, source: source, range: range))
       }
     }

@@ -38,6 +38,17 @@ enum LongSentence {
     return (combined, mentions)
   }
 
+  /// The evidence mentions ``judge(_:knowledge:)`` gives for `text`, found without judging its claim.
+  static func mentions(_ text: String, knowledge: ClaimKnowledge) -> [(kind: EvidenceKind, range: Range<Int>)] {
+    let bytes = Array(text.utf8)
+    guard bytes.count > limit else { return SentenceJudge(parse: SentenceParse(text, knowledge: knowledge)).mentions() }
+    return pieces(of: bytes).flatMap { range in
+      let piece = SentenceParse(String(decoding: bytes[range], as: UTF8.self), knowledge: knowledge)
+      let shift = range.lowerBound
+      return SentenceJudge(parse: piece).mentions().map { ($0.kind, ($0.range.lowerBound + shift)..<($0.range.upperBound + shift)) }
+    }
+  }
+
   /// Consecutive byte ranges of at most ``piece`` bytes, cut after a space where possible and never
   /// inside a UTF-8 sequence.
   static func pieces(of bytes: [UInt8]) -> [Range<Int>] {

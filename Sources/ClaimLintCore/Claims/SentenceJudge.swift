@@ -47,16 +47,23 @@ struct SentenceJudge {
     }
     if let adviceRange { cues.append(cue(.advice, adviceRange)) }
     var evidence: [EvidenceKind] = []
-    var mentions: [(kind: EvidenceKind, range: Range<Int>)] = []
-    for mention in EvidenceDetector(parse: parse).mentions() {
+    let found = EvidenceDetector(parse: parse).mentions()
+    for mention in found {
       cues.append(cue(.evidence, mention.tokens))
-      mentions.append((mention.kind, parse.byteRange(mention.tokens)))
       if !evidence.contains(mention.kind) { evidence.append(mention.kind) }
     }
+    let mentions = found.map { (kind: $0.kind, range: parse.byteRange($0.tokens)) }
     let analysis = ClaimAnalysis(
       strength: negated ? .none : stated, isClaim: stated != .none, isAdvice: adviceRange != nil,
       cues: Self.ordered(cues), evidence: evidence, statedStrength: stated, isNegated: negated && stated != .none)
     return (analysis, mentions)
+  }
+
+  /// The evidence mentions ``judge()`` gives, found without judging the sentence's claim (the sentences
+  /// around a judged one lend it their evidence).
+  func mentions() -> [(kind: EvidenceKind, range: Range<Int>)] {
+    guard !parse.isEmpty else { return [] }
+    return EvidenceDetector(parse: parse).mentions().map { (kind: $0.kind, range: parse.byteRange($0.tokens)) }
   }
 
   /// Sort key: stated strength, then affirmed over denied.

@@ -138,9 +138,8 @@ extension CompiledRule {
 
   /// Whether the rule's `when` conditions hold and none of its `unless` conditions do, at `span`.
   func conditionsHold(at span: Range<Int>, in context: DocumentContext) throws(PatternError) -> Bool {
-    for condition in when where !(try condition.holds(for: span, in: context)) { return false }
-    for condition in unless where try condition.holds(for: span, in: context) { return false }
-    return true
+    guard try when.allHold(for: span, in: context) else { return false }
+    return try !unless.anyHolds(for: span, in: context)
   }
 
   /// 12500 → "12,500"; 7142.857 → "7,143".

@@ -55,14 +55,32 @@ extension CompiledRule {
       }
     }
     guard !cueTarget.isEmpty else { return (result, stop) }
-    for claim in context.claims {
-      for cue in claim.analysis.cues where cueTarget.contains(cue.kind) {
-        result.append(Match(range: cue.range, groups: [cue.range]))
+    do throws(PatternError) {
+      for sentence in try cueSentences(in: context) {
+        for cue in context.claim(sentence)?.analysis.cues ?? [] where cueTarget.contains(cue.kind) {
+          result.append(Match(range: cue.range, groups: [cue.range]))
+        }
       }
+    } catch {
+      stop = stop ?? error
     }
     result.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
     var seen = Set<Range<Int>>()
     return (result.filter { seen.insert($0.range).inserted }, stop)
+  }
+
+  /// The sentences whose cues may give a finding: those that meet every `when` condition that says the
+  /// same for all of a sentence (``ConditionForm/isSentenceWide``) and no such `unless` condition, tested
+  /// before the sentence is judged, since a cue lies inside its sentence.
+  private func cueSentences(in context: DocumentContext) throws(PatternError) -> [Int] {
+    let needed = when.filter(\.isSentenceWide)
+    let excluding = unless.filter(\.isSentenceWide)
+    var sentences: [Int] = []
+    for (index, range) in context.sentenceRanges.enumerated() {
+      guard try needed.allHold(for: range, in: context) else { continue }
+      if try !excluding.anyHolds(for: range, in: context) { sentences.append(index) }
+    }
+    return sentences
   }
 
   /// Appends the matches of a pattern that stay inside one sentence or block (per ``MatchScope``), in the
@@ -97,11 +115,9 @@ extension Condition {
         return try context.contains(pattern, in: range)
       }
     case .any(let conditions):
-      for condition in conditions where try condition.holds(for: span, in: context) { return true }
-      return false
+      return try conditions.anyHolds(for: span, in: context)
     case .all(let conditions):
-      for condition in conditions where !(try condition.holds(for: span, in: context)) { return false }
-      return true
+      return try conditions.allHold(for: span, in: context)
     case .cue(let kinds, let scope):
       let range = context.range(of: scope, around: span)
       return context.hasCue(of: kinds, inside: range)
@@ -155,5 +171,19 @@ extension Condition {
       return (context.document.blockIndex(containing: span.lowerBound).map { context.document.blocks[$0].isQuote } ?? false)
         == flag
     }
+  }
+}
+
+extension [Condition] {
+  /// Whether every condition holds for `span` (tested in order, up to the first that does not).
+  func allHold(for span: Range<Int>, in context: DocumentContext) throws(PatternError) -> Bool {
+    for condition in self where !(try condition.holds(for: span, in: context)) { return false }
+    return true
+  }
+
+  /// Whether some condition holds for `span` (tested in order, up to the first that does).
+  func anyHolds(for span: Range<Int>, in context: DocumentContext) throws(PatternError) -> Bool {
+    for condition in self where try condition.holds(for: span, in: context) { return true }
+    return false
   }
 }

@@ -7,7 +7,8 @@ final class DocumentContext {
   let document: Document
   let ruleSet: RuleSet
   let analyzer: ClaimAnalyzer
-  private var claimCache: [SentenceClaim]?
+  /// The claim analysis, sentence by sentence as rules ask.
+  private let sentenceClaims: SentenceClaims
   /// What this context shares with the others linting the same document side by side.
   private let shared: SharedDocumentWork
   private var contextMatches: ContextMatches { shared.contextMatches }
@@ -70,7 +71,7 @@ final class DocumentContext {
     self.document = document
     self.ruleSet = ruleSet
     self.analyzer = analyzer
-    self.claimCache = claims
+    self.sentenceClaims = SentenceClaims(document: document, analyzer: analyzer, analyzed: claims)
     self.sentenceRanges = document.sentences.map(\.range)
     self.blockRanges = document.blocks.map(\.range)
   }
@@ -96,39 +97,26 @@ final class DocumentContext {
     return low..<end
   }
 
-  /// The claim analysis of every sentence, computed on first use.
-  var claims: [SentenceClaim] {
-    if let claimCache { return claimCache }
-    let computed = analyzer.analyze(document)
-    claimCache = computed
-    return computed
-  }
-
-  /// Every cue of every sentence, sorted by start, computed on first use.
-  private(set) lazy var allCues: [ClaimCue] = claims.flatMap(\.analysis.cues).sorted {
-    ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound)
-  }
-
-  /// True when a cue of one of `kinds` lies entirely inside `range`.
+  /// True when a cue of one of `kinds` lies entirely inside `range`: a cue lies inside its sentence, so
+  /// only the sentences that meet `range` are judged.
   func hasCue(of kinds: Set<ClaimCue.Kind>, inside range: Range<Int>) -> Bool {
-    var low = 0
-    var high = allCues.count
-    while low < high {
-      let mid = (low + high) / 2
-      if allCues[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+    let meeting = Self.run(
+      of: sentenceRanges, after: { $0.upperBound < range.lowerBound }, while: { $0.lowerBound <= range.upperBound })
+    return meeting.contains { index in
+      sentenceClaims.claim(index).analysis.cues.contains {
+        kinds.contains($0.kind) && $0.range.lowerBound >= range.lowerBound && $0.range.lowerBound < range.upperBound
+          && $0.range.upperBound <= range.upperBound
+      }
     }
-    while low < allCues.count && allCues[low].range.lowerBound < range.upperBound {
-      let cue = allCues[low]
-      if kinds.contains(cue.kind) && cue.range.upperBound <= range.upperBound { return true }
-      low += 1
-    }
-    return false
   }
+
+  /// How many sentences rules have had judged so far.
+  var judgedSentenceCount: Int { sentenceClaims.judgedCount }
 
   /// The claim analysis of sentence `index`, if it exists.
   func claim(_ index: Int?) -> SentenceClaim? {
-    guard let index, index < claims.count else { return nil }
-    return claims[index]
+    guard let index, index < sentenceRanges.count else { return nil }
+    return sentenceClaims.claim(index)
   }
 
   /// The sentence holding scan offset `offset`; between sentences, the next sentence in the same block.

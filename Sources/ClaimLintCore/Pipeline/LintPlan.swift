@@ -11,6 +11,16 @@ struct LintPlan {
     [key, PathName.normalize(path)]
   }
 
+  /// Whether the inputs hold at least `bytes` bytes: buffers by their length, files by their size on
+  /// disk (stopping as soon as the sum is reached).
+  func holdsText(atLeast bytes: Int, in fileSystem: any FileSystem) -> Bool {
+    var total = 0
+    for input in inputs where total < bytes {
+      total += input.bytes?.count ?? fileSystem.stamp(of: input.absolutePath)?.size ?? 0
+    }
+    return total >= bytes
+  }
+
   /// Keeps only the inputs the diff adds lines to (buffers are always kept).
   mutating func keepInputs(touchedBy diff: UnifiedDiff) {
     inputs = inputs.filter { $0.bytes != nil || Self.diffNames(key: $0.key, path: $0.path).contains(where: diff.touches) }

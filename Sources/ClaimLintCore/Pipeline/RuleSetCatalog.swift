@@ -31,8 +31,8 @@ struct RuleSetCatalog: Sendable {
   mutating func entry(for paths: [String]) -> Entry {
     if let known = entries[paths] { return known }
     let gathered = files.gather(defaultRules: defaultRules, paths: paths)
-    // A set is loaded to lint with: its vocabularies and prefilter will be wanted, so start building them
-    // now, once, on other cores.
+    // A set is loaded to lint with: its vocabularies will be wanted, so start building them now, once,
+    // on other cores (the prefilter only for a run that uses it: ``LintWorkspace/Options/prefilterMinimumBytes``).
     let (ruleSet, errors) = RuleSet.load(gathered.sources, preparing: true)
     ruleSet.prepareInBackground()
     let entry = Entry(ruleSet: ruleSet, errors: gathered.errors + errors, gathered: gathered)

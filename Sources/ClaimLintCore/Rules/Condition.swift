@@ -60,6 +60,18 @@ indirect enum ConditionForm<Subject> {
     return result.count == nested.count ? result : nil
   }
 
+  /// True when the condition says the same for every span inside one sentence and needs no claim
+  /// analysis: patterns in the sentence or a wider scope, the block, the section's kind. Such a condition
+  /// can rule a sentence out before it is judged.
+  var isSentenceWide: Bool {
+    switch self {
+    case .pattern(_, let scope, _): scope.isSentenceWide
+    case .any(let conditions), .all(let conditions): conditions.allSatisfy(\.isSentenceWide)
+    case .block, .blockquote, .context: true
+    default: false
+    }
+  }
+
   /// True when evaluating the condition needs the claim analysis of the document.
   var needsClaims: Bool {
     switch self {

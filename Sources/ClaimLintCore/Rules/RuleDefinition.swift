@@ -141,6 +141,14 @@ enum ContextScope: Hashable, Sendable {
 
   static let names = ["match", "before", "after", "sentence", "paragraph", "section", "document", "lead"]
 
+  /// True when the scope is the same for every span inside one sentence: the sentence or wider.
+  var isSentenceWide: Bool {
+    switch self {
+    case .match, .before, .after: false
+    case .sentence, .paragraph, .section, .document, .lead, .window: true
+    }
+  }
+
   init?(name: String) {
     switch name {
     case "match": self = .match

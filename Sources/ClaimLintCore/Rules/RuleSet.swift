@@ -66,9 +66,13 @@ public struct RuleSet: Sendable {
   }
 
   /// Starts building, on other threads, what the first document linted will need: every vocabulary
-  /// table, lexicon membership and the literal prefilter.
+  /// table and lexicon membership.
   func prepareInBackground() {
     terms.prepareInBackground()
+  }
+
+  /// Starts building the literal prefilter on another thread, for a run that will use it.
+  func preparePrefilterInBackground() {
     let prefilter = prefilterStorage
     DispatchQueue.global(qos: .userInitiated).async { _ = prefilter.value }
   }

@@ -199,8 +199,10 @@ struct RuleSetLoader {
         return compiled
       }
     }
-    let when = compileConditions(definition.when)
-    let unless = compileConditions(definition.unless)
+    // Conditions are tested in turn until one decides: those that need no claim analysis first, so a
+    // sentence is judged only when the rest of the conditions leave the finding open.
+    let when = Self.claimsLast(compileConditions(definition.when))
+    let unless = Self.claimsLast(compileConditions(definition.unless))
     guard conditionsOK,
       let kind = compileKind(
         definition, groupNames: groupNames, captureCount: captureCount, swapGroups: swapGroups, fragments: fragments)
@@ -234,6 +236,11 @@ struct RuleSetLoader {
         + definition.passExamples.map { example($0, flags: false) },
       profile: definition.profile, file: file,
       line: ScalarLocator.position(of: definition.idNode, in: file, locators).line)
+  }
+
+  /// `conditions` with those that need the claim analysis after the others, each group in its order.
+  static func claimsLast(_ conditions: [Condition]) -> [Condition] {
+    conditions.filter { !$0.needsClaims } + conditions.filter(\.needsClaims)
   }
 
   /// Where `node` of `file` starts, as messages show it.

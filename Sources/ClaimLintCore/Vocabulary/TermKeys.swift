@@ -7,9 +7,8 @@ struct TermKeys {
   private(set) var ends: [Int] = []
   /// Whether a hyphen joins key `k` to the next.
   private(set) var hyphenAfter: [Bool] = []
-  /// Buffers ``TermTokenizer/fillKeys(of:into:)`` reuses from term to term: the term's bytes, its words
-  /// and one word's parts.
-  fileprivate var termBytes: [UInt8] = []
+  /// Buffers ``TermTokenizer/fillKeys(of:into:)`` reuses from term to term: the term's words and one
+  /// word's parts.
   fileprivate var words: [Range<Int>] = []
   fileprivate var parts: [Range<Int>] = []
 
@@ -31,9 +30,15 @@ struct TermKeys {
   }
 
   /// Appends a key of `part`: lowercased in place when `plain`, else through the normalizer.
-  mutating func append(_ part: ArraySlice<UInt8>, plain: Bool, hyphenAfter joined: Bool, normalizer: TermNormalizer) {
+  mutating func append<Part: Collection<UInt8>>(
+    _ part: Part, plain: Bool, hyphenAfter joined: Bool, normalizer: TermNormalizer
+  ) {
     if plain {
-      for byte in part { bytes.append(TermNormalizer.asciiLowercased(byte)) }
+      let start = bytes.count
+      bytes.append(contentsOf: part)
+      bytes.withUnsafeMutableBufferPointer { buffer in
+        for index in start..<buffer.count { buffer[index] = TermNormalizer.asciiLowercased(buffer[index]) }
+      }
     } else {
       let key = normalizer.key(part)
       guard !key.isEmpty else { return }
@@ -48,16 +53,16 @@ extension TermTokenizer {
   /// Fills `keys` with the keys of `term`, as ``keys(of:)`` gives them (a test checks every vocabulary row).
   func fillKeys(of term: String, into keys: inout TermKeys) {
     keys.removeAll()
-    keys.termBytes.removeAll(keepingCapacity: true)
-    keys.termBytes.append(contentsOf: term.utf8)
-    let bytes = keys.termBytes
-    Self.words(of: bytes, into: &keys.words)
-    for word in keys.words {
-      Self.parts(of: bytes[word], into: &keys.parts)
-      for (index, part) in keys.parts.enumerated() {
-        let slice = bytes[part]
-        keys.append(
-          slice, plain: normalizer.isPlain(slice), hyphenAfter: index < keys.parts.count - 1, normalizer: normalizer)
+    var term = term
+    term.withUTF8 { bytes in
+      Self.words(of: bytes, into: &keys.words)
+      for word in keys.words {
+        Self.parts(of: bytes[word], into: &keys.parts)
+        for (index, part) in keys.parts.enumerated() {
+          let slice = bytes[part]
+          keys.append(
+            slice, plain: normalizer.isPlain(slice), hyphenAfter: index < keys.parts.count - 1, normalizer: normalizer)
+        }
       }
     }
   }

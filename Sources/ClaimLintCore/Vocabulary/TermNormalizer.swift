@@ -62,7 +62,7 @@ public struct TermNormalizer: Sendable {
 
   /// True when the word's key is the word in lower case: ASCII, no apostrophe, and no spelling rule can
   /// apply (most words of prose), so the key need not be built (``asciiLowercased(_:)``).
-  func isPlain(_ word: ArraySlice<UInt8>) -> Bool {
+  func isPlain<Word: Collection<UInt8>>(_ word: Word) -> Bool {
     // The last four bytes, lowercased, packed into one word (the newest in the low byte).
     var window: UInt32 = 0
     var seen = 0

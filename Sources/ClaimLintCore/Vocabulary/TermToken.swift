@@ -65,7 +65,8 @@ struct TermTokenizer: Sendable {
   }
 
   /// ``words(of:)`` into `words`, which is emptied first (a buffer reused from term to term).
-  static func words(of bytes: [UInt8], into words: inout [Range<Int>]) {
+  static func words<Bytes: RandomAccessCollection<UInt8>>(of bytes: Bytes, into words: inout [Range<Int>])
+  where Bytes.Index == Int {
     words.removeAll(keepingCapacity: true)
     var start: Int?
     var index = 0
@@ -85,7 +86,8 @@ struct TermTokenizer: Sendable {
 
   /// The length of the word character at `index` (letters, digits, other scalars, hyphens, apostrophes
   /// and periods), or 0 for a space or punctuation.
-  private static func wordByteLength(_ bytes: [UInt8], at index: Int) -> Int {
+  private static func wordByteLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Int
+  where Bytes.Index == Int {
     let byte = bytes[index]
     switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -93,10 +95,13 @@ struct TermTokenizer: Sendable {
       return 1
     case 0xC2:
       // No-break space, guillemets: not word characters.
-      return index + 1 < bytes.count && [0xA0, 0x85, 0xAB, 0xBB].contains(bytes[index + 1]) ? 0 : 2
+      guard index + 1 < bytes.count else { return 2 }
+      let next = bytes[index + 1]
+      return next == 0xA0 || next == 0x85 || next == 0xAB || next == 0xBB ? 0 : 2
     case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
       // Apostrophes (‘ ’) and Unicode hyphens (‐ ‑) belong to words; dashes, quotes and spaces do not.
-      return [0x98, 0x99, 0x90, 0x91].contains(bytes[index + 2]) ? 3 : 0
+      let last = bytes[index + 2]
+      return last == 0x98 || last == 0x99 || last == 0x90 || last == 0x91 ? 3 : 0
     case 0x80...:
       return SourceText.sequenceLength(byte)
     default:
@@ -156,7 +161,8 @@ struct TermTokenizer: Sendable {
   }
 
   /// ``parts(of:)`` into `parts`, which is emptied first.
-  static func parts(of word: ArraySlice<UInt8>, into parts: inout [Range<Int>]) {
+  static func parts<Word: RandomAccessCollection<UInt8>>(of word: Word, into parts: inout [Range<Int>])
+  where Word.Index == Int {
     parts.removeAll(keepingCapacity: true)
     var start = word.startIndex
     var index = word.startIndex
