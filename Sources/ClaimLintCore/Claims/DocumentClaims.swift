@@ -31,16 +31,13 @@ extension ClaimAnalyzer {
     analysis.cues = analysis.cues.map { cue in
       ClaimCue(kind: cue.kind, text: cue.text, range: (cue.range.lowerBound + offset)..<(cue.range.upperBound + offset))
     }
-    return (analysis, Self.shifted(judged.mentions, by: offset))
+    return (analysis, LongSentence.shifted(judged.mentions, by: offset))
   }
 
   /// One sentence's evidence mentions, as ``judge(_:of:)`` gives them, without judging its claim.
   func mentions(_ sentence: Sentence, of document: Document) -> Mentions {
-    Self.shifted(LongSentence.mentions(document.string(sentence.range), knowledge: knowledge), by: sentence.range.lowerBound)
-  }
-
-  private static func shifted(_ mentions: Mentions, by offset: Int) -> Mentions {
-    mentions.map { ($0.kind, ($0.range.lowerBound + offset)..<($0.range.upperBound + offset)) }
+    let mentions = LongSentence.mentions(document.string(sentence.range), knowledge: knowledge)
+    return LongSentence.shifted(mentions, by: sentence.range.lowerBound)
   }
 
   /// Where a sentence's evidence comes from besides itself: the sentences of each block, and the lead.

@@ -31,7 +31,7 @@ enum LongSentence {
         ClaimCue(kind: cue.kind, text: cue.text, range: (cue.range.lowerBound + shift)..<(cue.range.upperBound + shift))
       }
       for kind in analysis.evidence where !combined.evidence.contains(kind) { combined.evidence.append(kind) }
-      mentions += judged.mentions.map { ($0.kind, ($0.range.lowerBound + shift)..<($0.range.upperBound + shift)) }
+      mentions += shifted(judged.mentions, by: shift)
     }
     combined.strength = strength
     combined.statedStrength = statedStrength
@@ -44,9 +44,15 @@ enum LongSentence {
     guard bytes.count > limit else { return SentenceJudge(parse: SentenceParse(text, knowledge: knowledge)).mentions() }
     return pieces(of: bytes).flatMap { range in
       let piece = SentenceParse(String(decoding: bytes[range], as: UTF8.self), knowledge: knowledge)
-      let shift = range.lowerBound
-      return SentenceJudge(parse: piece).mentions().map { ($0.kind, ($0.range.lowerBound + shift)..<($0.range.upperBound + shift)) }
+      return shifted(SentenceJudge(parse: piece).mentions(), by: range.lowerBound)
     }
+  }
+
+  /// `mentions` with their ranges moved `offset` bytes on.
+  static func shifted(
+    _ mentions: [(kind: EvidenceKind, range: Range<Int>)], by offset: Int
+  ) -> [(kind: EvidenceKind, range: Range<Int>)] {
+    mentions.map { ($0.kind, ($0.range.lowerBound + offset)..<($0.range.upperBound + offset)) }
   }
 
   /// Consecutive byte ranges of at most ``piece`` bytes, cut after a space where possible and never
