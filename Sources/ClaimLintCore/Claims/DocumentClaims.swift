@@ -5,13 +5,7 @@ extension ClaimAnalyzer {
   /// the sentence before it in the same block, the rest of the block (nearest first), and the lead —
   /// the title (a heading before the first paragraph) and the first paragraph.
   public func analyze(_ document: Document) -> [SentenceClaim] {
-    analyze(document, chunks: 1)
-  }
-
-  /// ``analyze(_:)`` with the sentences judged in `chunks` runs side by side (each is judged on its
-  /// own, so the result is the same).
-  func analyze(_ document: Document, chunks: Int) -> [SentenceClaim] {
-    let judged = document.sentences.concurrentMap(inChunks: chunks) { judge($0, of: document) }
+    let judged = document.sentences.map { judge($0, of: document) }
     let places = EvidencePlaces(document)
     return document.sentences.indices.map { index in
       SentenceClaim(
@@ -41,7 +35,7 @@ extension ClaimAnalyzer {
   }
 
   /// Where a sentence's evidence comes from besides itself: the sentences of each block, and the lead.
-  struct EvidencePlaces {
+  struct EvidencePlaces: Sendable {
     let byBlock: [Int: [Int]]
     let lead: [Int]
 

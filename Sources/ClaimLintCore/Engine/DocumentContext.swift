@@ -7,8 +7,6 @@ final class DocumentContext {
   let document: Document
   let ruleSet: RuleSet
   let analyzer: ClaimAnalyzer
-  /// The claim analysis, sentence by sentence as rules ask.
-  private let sentenceClaims: SentenceClaims
   /// What this context shares with the others linting the same document side by side.
   private let shared: SharedDocumentWork
   private var contextMatches: ContextMatches { shared.contextMatches }
@@ -62,16 +60,12 @@ final class DocumentContext {
   let blockRanges: [Range<Int>]
 
   /// A context for linting `document`. Contexts linting one document side by side share its claim
-  /// analysis (`claims`, made already) and the rest of the work in `shared`.
-  init(
-    document: Document, ruleSet: RuleSet, analyzer: ClaimAnalyzer, claims: [SentenceClaim]? = nil,
-    shared: SharedDocumentWork? = nil
-  ) {
-    self.shared = shared ?? SharedDocumentWork(document: document, ruleSet: ruleSet)
+  /// analysis and the rest of the work in `shared`.
+  init(document: Document, ruleSet: RuleSet, analyzer: ClaimAnalyzer, shared: SharedDocumentWork? = nil) {
+    self.shared = shared ?? SharedDocumentWork(document: document, ruleSet: ruleSet, analyzer: analyzer)
     self.document = document
     self.ruleSet = ruleSet
     self.analyzer = analyzer
-    self.sentenceClaims = SentenceClaims(document: document, analyzer: analyzer, analyzed: claims)
     self.sentenceRanges = document.sentences.map(\.range)
     self.blockRanges = document.blocks.map(\.range)
   }
@@ -112,6 +106,9 @@ final class DocumentContext {
 
   /// How many sentences rules have had judged so far.
   var judgedSentenceCount: Int { sentenceClaims.judgedCount }
+
+  /// The claim analysis, sentence by sentence as rules ask (shared with the other contexts).
+  private var sentenceClaims: SentenceClaims { shared.claims }
 
   /// The claim analysis of sentence `index`, if it exists.
   func claim(_ index: Int?) -> SentenceClaim? {

@@ -36,15 +36,12 @@ public struct Linter: Sendable {
     let rules = ruleSet.rules
     let seconds = allowance.seconds(forLength: document.text.count)
     let workers = Self.workers(for: rules.count, forLength: document.text.count, cores: cores)
-    // The claim analysis is made once (itself on every core) and read by every worker.
-    let claims =
-      workers > 1 && rules.contains(where: \.needsClaims)
-      ? analyzer.analyze(document, chunks: 8 * cores) : nil
-    let shared = SharedDocumentWork(document: document, ruleSet: ruleSet)
+    // The workers share the claim analysis: a sentence is judged once, when a rule first needs it.
+    let shared = SharedDocumentWork(document: document, ruleSet: ruleSet, analyzer: analyzer)
     let queue = RuleQueue(count: rules.count)
     let byRule = Array(0..<workers).concurrentMap { _ in
       let context = DocumentContext(
-        document: document, ruleSet: ruleSet, analyzer: analyzer, claims: claims, shared: shared)
+        document: document, ruleSet: ruleSet, analyzer: analyzer, shared: shared)
       var done: [(index: Int, outcome: (findings: [Finding], stop: PatternError?))] = []
       while let index = queue.next() {
         context.budget = MatchBudget(seconds: seconds)

@@ -8,6 +8,8 @@ typealias DocumentKinds = (document: DocumentKind, sections: [DocumentKind])
 /// document's kinds and the whole-text matches of context patterns. Safe across threads.
 final class SharedDocumentWork: Sendable {
   let terms: TermWork
+  /// The claim analysis, sentence by sentence as rules ask, whichever context asks first.
+  let claims: SentenceClaims
   let contextMatches = ContextMatches()
   private let ruleSet: RuleSet
   /// The end offsets of each literal's occurrences (``LiteralPrefilter/occurrences(in:)``), or nil
@@ -19,11 +21,12 @@ final class SharedDocumentWork: Sendable {
 
   /// The work for `document`. Nothing is made yet: the rule set's prefilter, say, may still be in the
   /// making on another thread, and the rules that need it come later.
-  init(document: Document, ruleSet: RuleSet) {
+  init(document: Document, ruleSet: RuleSet, analyzer: ClaimAnalyzer) {
     let ends = Lazy<[[Int32]]?> {
       ruleSet.prefiltersLiterals ? document.text.withUnsafeBufferPointer(ruleSet.prefilter.occurrences) : nil
     }
     self.terms = TermWork(document: document, tokenizer: ruleSet.terms.tokenizer)
+    self.claims = SentenceClaims(document: document, analyzer: analyzer)
     self.ruleSet = ruleSet
     self.literalEnds = ends
     let ascii = Lazy { !document.text.withUnsafeBufferPointer(Pattern.needsUnicodeClasses) }

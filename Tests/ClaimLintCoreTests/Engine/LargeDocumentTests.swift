@@ -69,13 +69,25 @@ import Testing
     #expect(document.sentences.count > 1_000)
   }
 
-  @Test func sentencesJudgedInChunksAreJudgedAsOneRun() throws {
+  @Test func sentencesJudgedByWorkersSideBySideAreJudgedAsOneRun() throws {
     let document = try Self.largeDocument()
     let analyzer = ClaimAnalyzer(knowledge: .builtIn)
     let whole = analyzer.analyze(document)
     #expect(whole.count == document.sentences.count)
-    for chunks in [2, 7, document.sentences.count + 3] {
-      #expect(analyzer.analyze(document, chunks: chunks) == whole)
+    let count = whole.count
+    for workers in [2, 5] {
+      // Each worker asks in its own order (forward, backward, strided), so neighbours are found and
+      // sentences judged in every interleaving; the stored claims must be those of one serial run.
+      let shared = SentenceClaims(document: document, analyzer: analyzer)
+      let seen = Array(0..<workers).concurrentMap { worker -> [SentenceClaim] in
+        let order = (0..<count).map { step in
+          worker == 0 ? step : worker == 1 ? count - 1 - step : (step * (2 * worker + 1)) % count
+        }
+        return order.map(shared.claim)
+      }
+      #expect(shared.all == whole)
+      #expect(shared.judgedCount == count)
+      for claims in seen { #expect(claims.allSatisfy { whole[$0.sentence] == $0 }) }
     }
   }
 }
