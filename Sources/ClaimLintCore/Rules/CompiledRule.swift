@@ -19,8 +19,6 @@ public struct CompiledRule: Sendable {
   let unless: [Condition]
   let message: MessageTemplate
   let kind: Kind
-  /// True when a condition needs the document's claim analysis.
-  let needsClaims: Bool
 
   enum Kind: Sendable {
     case match

@@ -208,11 +208,10 @@ struct RuleSetLoader {
         definition, groupNames: groupNames, captureCount: captureCount, swapGroups: swapGroups, fragments: fragments)
     else { return nil }
     let metadata = Self.metadata(definition, summary: definition.summary ?? message.plainText, locators: locators)
-    let needsClaims = (when + unless).contains(where: \.needsClaims) || !definition.cueTarget.isEmpty
     var rule = CompiledRule(
       metadata: metadata, target: target, cueTarget: definition.cueTarget, oncePer: definition.oncePer,
       capture: capture, scope: definition.scope, blocks: definition.blocks,
-      when: when, unless: unless, message: message, kind: kind, needsClaims: needsClaims)
+      when: when, unless: unless, message: message, kind: kind)
     if swapGroups.isEmpty { rule.targetLexicon = definition.target.flatMap { Self.soleTermLexicon($0, fragments) } }
     return rule
   }
