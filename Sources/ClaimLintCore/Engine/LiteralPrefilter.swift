@@ -64,9 +64,9 @@ final class LiteralPrefilter: Sendable {
   }
 
   /// The end offsets of each literal's occurrences in `text`, ascending; nil when the prefilter cannot
-  /// be trusted on it.
+  /// be trusted on it, or when a text of 2 GiB or more has offsets past what it stores.
   func occurrences(in text: UnsafeBufferPointer<UInt8>) -> [[Int32]]? {
-    guard !Self.hasFoldingToASCII(text) else { return nil }
+    guard text.count < Int(Int32.max), !Self.hasFoldingToASCII(text) else { return nil }
     var ends = [[Int32]](repeating: [], count: automaton.literals.count)
     automaton.forEachOccurrence(in: text) { literal, end in ends[literal].append(Int32(end)) }
     return ends

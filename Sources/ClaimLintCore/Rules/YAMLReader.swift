@@ -177,13 +177,28 @@ struct Fields {
   let node: Node
   /// How errors name this mapping ("rule 'causal/x'").
   let what: String
+  /// The values by key text, built once: Yams' own lookup by string builds and compares a node per key.
+  private let values: [String: Node]
+
+  init(reader: YAMLReader, mapping: Node.Mapping, node: Node, what: String) {
+    self.reader = reader
+    self.mapping = mapping
+    self.node = node
+    self.what = what
+    var values: [String: Node] = [:]
+    values.reserveCapacity(mapping.count)
+    for (key, value) in mapping {
+      if let name = key.string, values[name] == nil { values[name] = value }
+    }
+    self.values = values
+  }
 
   /// The value for `key`, if present.
-  subscript(_ key: String) -> Node? { mapping[key] }
+  subscript(_ key: String) -> Node? { values[key] }
 
   /// The value for `key`, or an error when it is missing.
   func required(_ key: String) -> Node? {
-    guard let value = mapping[key] else {
+    guard let value = values[key] else {
       reader.fail(at: node, "\(what) is missing required key '\(key)'")
       return nil
     }

@@ -44,9 +44,10 @@ final class TermDictionary: Sendable {
     }
   }
 
-  /// Starts building the entries and table on another thread, so the first search waits for less of it.
+  /// Starts building the entries and table on a thread of its own, so the first search waits for less of
+  /// it: not on the shared pool, where it would queue behind the rule files being read on every core.
   func prepareInBackground() {
-    DispatchQueue.global(qos: .userInitiated).async { _ = self.storage.value }
+    Thread.detachNewThread { _ = self.storage.value }
   }
 
   /// Builds the entries and table once, on first use, from any thread.
