@@ -12,6 +12,9 @@ final class LiteralPrefilter: Sendable {
   struct Choice: Sendable {
     var literals: [Int] = []
     var lexicons: [Int] = []
+    /// The same number for every choice of the same literals, whichever pattern it belongs to: their
+    /// occurrences are merged once per document (``LiteralHits``).
+    var literalSet = 0
   }
 
   /// The choices of each pattern that has some: a match satisfies all of them.
@@ -25,6 +28,7 @@ final class LiteralPrefilter: Sendable {
     var literals: [[UInt8]] = []
     var requirements: [ObjectIdentifier: [Choice]] = [:]
     var kept: [Pattern] = []
+    var literalSets: [[Int]: Int] = [:]
     let memo = LiteralMemo()
     for pattern in patterns where requirements[ObjectIdentifier(pattern)] == nil {
       guard let required = pattern.requiredLiterals(memo: memo) else { continue }
@@ -44,6 +48,9 @@ final class LiteralPrefilter: Sendable {
             literals.append(literal)
           }
         }
+        let set = choice.literals.sorted()
+        choice.literalSet = literalSets[set] ?? literalSets.count
+        literalSets[set] = choice.literalSet
         return choice
       }
       kept.append(pattern)
@@ -93,8 +100,9 @@ final class LiteralHits {
   private let prefilter: LiteralPrefilter
   /// End offsets of each literal's occurrences, ascending.
   private let ends: [[Int32]]
-  /// Per choice of a pattern: the start and end of each occurrence of its literals, by start.
-  private var spans: [SpanKey: [(start: Int32, end: Int32)]] = [:]
+  /// Per set of literals of a choice (``LiteralPrefilter/Choice/literalSet``): the start and end of each
+  /// occurrence of its literals, by start.
+  private var spans: [Int: [(start: Int32, end: Int32)]] = [:]
 
   init(prefilter: LiteralPrefilter, ends: [[Int32]]) {
     self.prefilter = prefilter
@@ -105,23 +113,25 @@ final class LiteralHits {
   /// starting there (`terms` says where they are), so no match of it can lie there.
   func mayMatch(_ pattern: Pattern, in range: Range<Int>, terms: TermSpanSource? = nil) -> Bool {
     guard let choices = prefilter.requirement(of: pattern) else { return true }
-    for (number, choice) in choices.enumerated() {
-      guard has(choice, number, of: pattern, in: range, terms: terms) else { return false }
+    for choice in choices {
+      guard has(choice, in: range, terms: terms) else { return false }
     }
     return true
   }
 
-  private func has(
-    _ choice: LiteralPrefilter.Choice, _ number: Int, of pattern: Pattern, in range: Range<Int>,
-    terms: TermSpanSource?
-  ) -> Bool {
+  private func has(_ choice: LiteralPrefilter.Choice, in range: Range<Int>, terms: TermSpanSource?) -> Bool {
     for lexicon in choice.lexicons {
       guard let terms else { return true }
       if let start = terms.termStarts(lexicon: lexicon, from: range.lowerBound).first, start < range.upperBound {
         return true
       }
     }
-    let occurrences = spans(of: SpanKey(pattern: ObjectIdentifier(pattern), choice: number), choice.literals)
+    if choice.literals.count <= Self.directLiterals {
+      return choice.literals.contains { literal in
+        has(literal, in: range)
+      }
+    }
+    let occurrences = spans(of: choice)
     var low = 0
     var high = occurrences.count
     while low < high {
@@ -135,20 +145,34 @@ final class LiteralHits {
     return false
   }
 
-  private struct SpanKey: Hashable {
-    var pattern: ObjectIdentifier
-    var choice: Int
+  /// Choices of up to this many literals are answered from each literal's own occurrences, without a
+  /// merged copy: on a large document, copies for every pattern would outweigh the text many times over.
+  private static let directLiterals = 4
+
+  /// True when an occurrence of `literal` lies wholly inside `range`: its occurrences, ordered by end,
+  /// are ordered by start too.
+  private func has(_ literal: Int, in range: Range<Int>) -> Bool {
+    let occurrences = ends[literal]
+    let length = prefilter.automaton.literals[literal].count
+    let earliestEnd = range.lowerBound + length
+    var low = 0
+    var high = occurrences.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(occurrences[middle]) < earliestEnd { low = middle + 1 } else { high = middle }
+    }
+    return low < occurrences.count && Int(occurrences[low]) <= range.upperBound
   }
 
-  private func spans(of key: SpanKey, _ literals: [Int]) -> [(start: Int32, end: Int32)] {
-    if let known = spans[key] { return known }
+  private func spans(of choice: LiteralPrefilter.Choice) -> [(start: Int32, end: Int32)] {
+    if let known = spans[choice.literalSet] { return known }
     var found: [(start: Int32, end: Int32)] = []
-    for literal in literals {
+    for literal in choice.literals {
       let length = Int32(prefilter.automaton.literals[literal].count)
       found += ends[literal].map { ($0 - length, $0) }
     }
     found.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-    spans[key] = found
+    spans[choice.literalSet] = found
     return found
   }
 }
