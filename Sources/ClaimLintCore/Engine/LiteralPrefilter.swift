@@ -145,8 +145,8 @@ final class LiteralHits {
     return false
   }
 
-  /// Choices of up to this many literals are answered from each literal's own occurrences, without a
-  /// merged copy: on a large document, copies for every pattern would outweigh the text many times over.
+  /// Choices of up to this many literals are answered from each literal's own occurrences (a binary
+  /// search in each), without a merged copy to build, sort and keep for the document.
   private static let directLiterals = 4
 
   /// True when an occurrence of `literal` lies wholly inside `range`: its occurrences, ordered by end,
