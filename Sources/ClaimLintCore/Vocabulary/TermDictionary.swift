@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// A large set of terms matched word by word, not by a regex: a hash table of word-sequence prefixes.
@@ -27,18 +26,18 @@ final class TermDictionary: Sendable {
   }
 
   /// The entries and the hash table, made on first use: a run rarely needs every vocabulary it loads.
-  private let storage: LazyStorage
+  private let storage: Lazy<(entries: [Entry], table: TermTable)>
 
   /// The terms, by index (``Hit/entry``).
   var entries: [Entry] { storage.value.entries }
 
   init(entries: [Entry], tokenizer: TermTokenizer) {
-    storage = LazyStorage { (entries, TermTable(entries: entries, tokenizer: tokenizer)) }
+    storage = Lazy { (entries, TermTable(entries: entries, tokenizer: tokenizer)) }
   }
 
   /// A dictionary whose entries are read only when it is first used.
   init(tokenizer: TermTokenizer, entries: @escaping @Sendable () -> [Entry]) {
-    storage = LazyStorage {
+    storage = Lazy {
       let read = entries()
       return (read, TermTable(entries: read, tokenizer: tokenizer))
     }
@@ -48,26 +47,6 @@ final class TermDictionary: Sendable {
   /// it: not on the shared pool, where it would queue behind the rule files being read on every core.
   func prepareInBackground() {
     Thread.detachNewThread { _ = self.storage.value }
-  }
-
-  /// Builds the entries and table once, on first use, from any thread.
-  private final class LazyStorage: @unchecked Sendable {
-    private let lock = NSLock()
-    private var built: (entries: [Entry], table: TermTable)?
-    private let build: @Sendable () -> ([Entry], TermTable)
-
-    init(_ build: @escaping @Sendable () -> ([Entry], TermTable)) {
-      self.build = build
-    }
-
-    var value: (entries: [Entry], table: TermTable) {
-      lock.lock()
-      defer { lock.unlock() }
-      if let built { return built }
-      let (entries, table) = build()
-      built = (entries, table)
-      return (entries, table)
-    }
   }
 
   /// The spellings a term is entered under, as lists of keys: as written, and with its hyphenated words
